@@ -1,0 +1,1 @@
+// RevisionScaling: the revision autoscaler decider and metric aggregation (pure).

@@ -1,0 +1,1 @@
+// ScalingSimulator: discrete-event simulation of traffic, activator and replicas driving the real decider.

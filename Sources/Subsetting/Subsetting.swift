@@ -1,0 +1,1 @@
+// Subsetting: choosing a subset of activators for each revision (pure).
