@@ -33,3 +33,24 @@ import Testing
         #expect(v.jsonString == #"{"metadata":{"labels":{}}}"#)
     }
 }
+
+@Suite struct YAMLDecodingTests {
+    @Test func parsesKubernetesManifestStreams() throws {
+        let docs = try JSONValue.parseYAMLDocuments("""
+            apiVersion: v1
+            kind: ConfigMap
+            metadata: {name: a, labels: {n: "1"}}
+            data: {replicas: "3", on: "yes"}
+            ---
+            ---
+            spec: {replicas: 3, ratio: 0.5, paused: false, x: null, list: [a, 2]}
+            """)
+        #expect(docs.count == 2)
+        #expect(docs[0]["metadata"]?["labels"]?["n"] == "1")
+        #expect(docs[1]["spec"] == ["replicas": 3, "ratio": 0.5, "paused": false, "x": nil, "list": ["a", 2]])
+    }
+
+    @Test func reportsInvalidYAML() {
+        #expect(throws: YAMLParseError.self) { try JSONValue.parseYAML("a: [1, 2\nb: }") }
+    }
+}
