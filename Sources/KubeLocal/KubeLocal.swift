@@ -1,0 +1,1 @@
+// KubeLocal: the local Kubernetes API server (REST, discovery, OpenAPI, CRDs, watch, garbage collection).
