@@ -10,7 +10,7 @@ import yaml
 
 def new_namespace(kubectl) -> str:
     name = "e2e-" + uuid.uuid4().hex[:8]
-    kubectl("create", "namespace", name)
+    kubectl("apply", "-f", "-", input=f"apiVersion: v1\nkind: Namespace\nmetadata: {{name: {name}}}\n")
     return name
 
 
@@ -39,6 +39,22 @@ def test_version_and_api_resources(kubectl):
     resources = kubectl("api-resources").stdout
     for name in ["pods", "configmaps", "deployments", "namespaces", "customresourcedefinitions", "leases"]:
         assert name in resources
+
+
+def test_typed_create_commands(kubectl):
+    """kubectl's typed clients send protobuf bodies for built-in kinds."""
+    ns = "typed-" + uuid.uuid4().hex[:8]
+    kubectl("create", "namespace", ns)
+    kubectl("create", "configmap", "cm", "-n", ns, "--from-literal=a=1", "--from-literal=b=two")
+    kubectl("create", "secret", "generic", "s", "-n", ns, "--from-literal=token=abc")
+    kubectl("create", "serviceaccount", "robot", "-n", ns)
+    kubectl("create", "deployment", "web", "-n", ns, "--image=nginx:1.25", "--replicas=3", "--port=80")
+    assert kubectl.json("get", "configmap", "cm", "-n", ns)["data"] == {"a": "1", "b": "two"}
+    assert kubectl.json("get", "secret", "s", "-n", ns)["data"] == {"token": "YWJj"}
+    d = kubectl.json("get", "deployment", "web", "-n", ns)
+    assert d["spec"]["replicas"] == 3
+    container = d["spec"]["template"]["spec"]["containers"][0]
+    assert container["image"] == "nginx:1.25" and container["ports"] == [{"containerPort": 80, "protocol": "TCP"}]
 
 
 def test_client_side_apply_and_reapply(kubectl):
