@@ -20,6 +20,9 @@ struct ListStrategy: Sendable, Equatable {
     }
     var patch: Patch
     var apply: Apply
+    /// Values server-side apply assumes for absent key fields (the OpenAPI `default` of a key,
+    /// such as `protocol: TCP` for ports).
+    var keyDefaults: [String: String] = [:]
 }
 
 /// The merge-relevant shape of a value at one place in an object: what its fields are, how its
