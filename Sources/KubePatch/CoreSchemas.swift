@@ -1,14 +1,14 @@
 /// Merge shapes of core/v1 Service and Node, and of CustomResourceDefinition.
 enum CoreSchemas {
     static let serviceSpec = Schema.object([
-        "ports": Schema.keyed(.unknown, by: "port", applyKeys: ["port", "protocol"], keyDefaults: ["protocol": "TCP"]),
+        "ports": Schema.keyed(Schema.plain, by: "port", applyKeys: ["port", "protocol"], keyDefaults: ["protocol": "TCP"]),
         "selector": Schema.atomic,
         "clusterIPs": Schema.atomicList(), "externalIPs": Schema.atomicList(),
         "ipFamilies": Schema.atomicList(), "loadBalancerSourceRanges": Schema.atomicList(),
     ])
 
     static let serviceStatus = Schema.object([
-        "conditions": Schema.keyed(.unknown, by: "type"),
+        "conditions": Schema.keyed(Schema.plain, by: "type"),
         "loadBalancer": Schema.object(["ingress": Schema.atomicList()]),
     ])
 
@@ -19,8 +19,8 @@ enum CoreSchemas {
     ])
 
     static let nodeStatus = Schema.object([
-        "conditions": Schema.keyed(.unknown, by: "type"),
-        "addresses": Schema.keyed(.unknown, by: "type", applyKeyed: false),
+        "conditions": Schema.keyed(Schema.plain, by: "type"),
+        "addresses": Schema.keyed(Schema.plain, by: "type", applyKeyed: false),
         "images": Schema.atomicList(), "volumesInUse": Schema.atomicList(), "volumesAttached": Schema.atomicList(),
     ])
 
@@ -32,7 +32,7 @@ enum CoreSchemas {
     /// CRD conditions carry no patch strategy (replaced by a strategic merge patch) but are keyed
     /// by type for server-side apply.
     static let crdStatus = Schema.object([
-        "conditions": Schema.keyed(.unknown, by: "type", patchMerges: false),
+        "conditions": Schema.keyed(Schema.plain, by: "type", patchMerges: false),
         "storedVersions": Schema.atomicList(),
     ])
 }

@@ -11,13 +11,13 @@ enum PodSchemas {
 
     static let container = Schema.object([
         "command": Schema.atomicList(), "args": Schema.atomicList(),
-        "ports": Schema.keyed(.unknown, by: "containerPort", applyKeys: ["containerPort", "protocol"],
+        "ports": Schema.keyed(Schema.plain, by: "containerPort", applyKeys: ["containerPort", "protocol"],
                               keyDefaults: ["protocol": "TCP"]),
         "env": Schema.keyed(envVar, by: "name"),
         "envFrom": Schema.atomicList(),
-        "volumeMounts": Schema.keyed(.unknown, by: "mountPath"),
-        "volumeDevices": Schema.keyed(.unknown, by: "devicePath"),
-        "resources": Schema.object(["claims": Schema.keyed(.unknown, by: "name", patchMerges: false)]),
+        "volumeMounts": Schema.keyed(Schema.plain, by: "mountPath"),
+        "volumeDevices": Schema.keyed(Schema.plain, by: "devicePath"),
+        "resources": Schema.object(["claims": Schema.keyed(Schema.plain, by: "name", patchMerges: false)]),
         "resizePolicy": Schema.atomicList(),
     ])
 
@@ -48,7 +48,7 @@ enum PodSchemas {
         "readinessGates": Schema.atomicList(),
         "resourceClaims": SchemaNode(elements: SchemaNode(retainKeys: true),
                                      list: ListStrategy(patch: .merge(key: "name"), apply: .map(keys: ["name"]))),
-        "schedulingGates": Schema.keyed(.unknown, by: "name"),
+        "schedulingGates": Schema.keyed(Schema.plain, by: "name"),
         "nodeSelector": Schema.atomic,
         "affinity": Schema.object(["nodeAffinity": nodeAffinity]),
     ])
@@ -56,9 +56,9 @@ enum PodSchemas {
     static let podTemplateSpec = Schema.object(["metadata": BuiltInSchemas.objectMeta, "spec": podSpec])
 
     static let podStatus = Schema.object([
-        "conditions": Schema.keyed(.unknown, by: "type"),
-        "podIPs": Schema.keyed(.unknown, by: "ip"),
-        "hostIPs": Schema.keyed(.unknown, by: "ip", applyKeyed: false),
+        "conditions": Schema.keyed(Schema.plain, by: "type"),
+        "podIPs": Schema.keyed(Schema.plain, by: "ip"),
+        "hostIPs": Schema.keyed(Schema.plain, by: "ip", applyKeyed: false),
         "initContainerStatuses": Schema.atomicList(),
         "containerStatuses": Schema.atomicList(),
         "ephemeralContainerStatuses": Schema.atomicList(),

@@ -5,6 +5,9 @@ enum Schema {
         SchemaNode(fields: fields, retainKeys: retainKeys)
     }
 
+    /// A field with no special merge behaviour.
+    static let plain = SchemaNode.plain
+
     /// A struct or map replaced and owned as a whole (`+structType=atomic`, `+mapType=atomic`).
     static let atomic = SchemaNode(isAtomic: true)
 
@@ -26,7 +29,7 @@ enum Schema {
     static let set = SchemaNode(list: ListStrategy(patch: .merge(key: nil), apply: .set))
 
     /// A list replaced whole by a strategic merge patch and owned whole by server-side apply.
-    static func atomicList(_ item: SchemaNode = .unknown) -> SchemaNode {
+    static func atomicList(_ item: SchemaNode = .plain) -> SchemaNode {
         SchemaNode(elements: item, list: ListStrategy(patch: .replace, apply: .atomic))
     }
 }

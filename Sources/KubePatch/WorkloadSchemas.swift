@@ -1,7 +1,7 @@
 /// Merge shapes of apps/v1 and batch/v1 workload specs and statuses.
 enum WorkloadSchemas {
     /// A status whose `conditions` merge by `type`.
-    static let conditionsStatus = Schema.object(["conditions": Schema.keyed(.unknown, by: "type")])
+    static let conditionsStatus = Schema.object(["conditions": Schema.keyed(Schema.plain, by: "type")])
 
     /// A spec with an atomic `selector` and a pod `template`, plus `extra` fields.
     static func workloadSpec(_ extra: [String: SchemaNode]) -> SchemaNode {
@@ -22,7 +22,7 @@ enum WorkloadSchemas {
     ])
 
     /// Job conditions merge by type in a strategic merge patch but are atomic for server-side apply.
-    static let jobStatus = Schema.object(["conditions": Schema.keyed(.unknown, by: "type", applyKeyed: false)])
+    static let jobStatus = Schema.object(["conditions": Schema.keyed(Schema.plain, by: "type", applyKeyed: false)])
 
     static let cronJobSpec = Schema.object([
         "jobTemplate": Schema.object(["metadata": BuiltInSchemas.objectMeta, "spec": jobSpec]),
