@@ -39,7 +39,9 @@ struct Applier {
             }
         }
         if !force && !conflicts.isEmpty {
-            throw .conflicts(conflicts.sorted { ($0.manager, $0.field) < ($1.manager, $1.field) })
+            throw .conflicts(conflicts.enumerated().sorted { a, b in
+                (a.element.manager, a.offset) < (b.element.manager, b.offset)
+            }.map(\.element))
         }
         for index in entries.indices {
             if entries[index].identity == mine.identity {

@@ -54,7 +54,8 @@ struct FieldSet: Equatable, Sendable {
         return result
     }
 
-    /// Every member path, in structured-merge-diff order (a member before the paths below it).
+    /// Every member path, in structured-merge-diff's `Iterate` order: this level's members
+    /// (sorted), then the paths below each child (sorted).
     var paths: [FieldPath] {
         var out: [FieldPath] = []
         collect(prefix: [], into: &out)
@@ -62,10 +63,9 @@ struct FieldSet: Equatable, Sendable {
     }
 
     private func collect(prefix: FieldPath, into out: inout [FieldPath]) {
-        for element in Set(members).union(children.keys).sorted() {
-            let path = prefix + [element]
-            if members.contains(element) { out.append(path) }
-            children[element]?.collect(prefix: path, into: &out)
+        for element in members.sorted() { out.append(prefix + [element]) }
+        for element in children.keys.sorted() {
+            children[element]?.collect(prefix: prefix + [element], into: &out)
         }
     }
 
