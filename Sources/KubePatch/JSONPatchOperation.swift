@@ -16,20 +16,20 @@ struct JSONPatchOperation {
             throw PatchError("JSON patch operation \(index) must be an object, got \(op.typeName)", isMalformed: true)
         }
         guard let name = members["op"]?.stringValue else {
-            throw PatchError("JSON patch operation \(index) has no \"op\" string", isMalformed: true)
+            throw PatchError("JSON patch operation \(index) has no \"op\" string")
         }
         guard let kind = Kind(rawValue: name) else {
-            throw PatchError("JSON patch operation \(index) has unknown op \"\(name)\"", isMalformed: true)
+            throw PatchError("JSON patch operation \(index) has unknown op \"\(name)\"")
         }
         self.kind = kind
         guard let pathText = members["path"]?.stringValue else {
-            throw PatchError("JSON patch operation \(index) (\(name)) has no \"path\" string", isMalformed: true)
+            throw PatchError("JSON patch operation \(index) (\(name)) has no \"path\" string")
         }
         path = try JSONPointer(pathText)
         switch kind {
         case .move, .copy:
             guard let fromText = members["from"]?.stringValue else {
-                throw PatchError("JSON patch operation \(index) (\(name)) has no \"from\" string", isMalformed: true)
+                throw PatchError("JSON patch operation \(index) (\(name)) has no \"from\" string")
             }
             from = try JSONPointer(fromText)
         default:
@@ -38,7 +38,7 @@ struct JSONPatchOperation {
         switch kind {
         case .add, .replace, .test:
             guard let v = members["value"] else {
-                throw PatchError("JSON patch operation \(index) (\(name) \(pathText)) has no \"value\"", isMalformed: true)
+                throw PatchError("JSON patch operation \(index) (\(name) \(pathText)) has no \"value\"")
             }
             value = v
         default:

@@ -76,13 +76,14 @@ struct StrategicMergePatchTests {
         #expect(result["metadata"]?["annotations"] == .emptyObject)
     }
 
-    @Test func unknownPatchDirectiveIsABadRequest() throws {
+    /// kube-apiserver does not classify this error, so it answers 500.
+    @Test func unknownPatchDirectiveIsAnUnclassifiedError() throws {
         let live = try json(#"{"metadata":{"labels":{"a":"1"}}}"#)
         do {
             _ = try patch(#"{"metadata":{"labels":{"$patch":"frobnicate"}}}"#, live, kind: "ConfigMap", group: "")
             Issue.record("expected an error")
         } catch let error as PatchError {
-            #expect(error.httpStatus == 400)
+            #expect(error.httpStatus == 500)
             #expect(error.message.contains("frobnicate"))
         }
     }
@@ -101,8 +102,22 @@ struct StrategicMergePatchTests {
 
     @Test func retainKeysMustNameEveryPatchedField() throws {
         let live = try json(#"{"spec":{"strategy":{"type":"Recreate"}}}"#)
-        #expect(throws: PatchError.self) {
-            try patch(#"{"spec":{"strategy":{"$retainKeys":["type"],"rollingUpdate":{"maxSurge":1}}}}"#, live)
+        do {
+            _ = try patch(#"{"spec":{"strategy":{"$retainKeys":["type"],"rollingUpdate":{"maxSurge":1}}}}"#, live)
+            Issue.record("expected an error")
+        } catch let error as PatchError {
+            #expect(error.httpStatus == 400)
+            #expect(error.message.contains("rollingUpdate"))
+        }
+    }
+
+    @Test func listsOfListsAreInvalid() throws {
+        let live = try json(#"{"metadata":{"finalizers":[["a"]]}}"#)
+        do {
+            _ = try patch(#"{"metadata":{"finalizers":[["b"]]}}"#, live, kind: "ConfigMap", group: "")
+            Issue.record("expected an error")
+        } catch let error as PatchError {
+            #expect(error.httpStatus == 422)
         }
     }
 
@@ -145,8 +160,8 @@ struct StrategicMergePatchTests {
             _ = try patch(#"{"spec":{"template":{"spec":{"containers":[{"image":"2"}]}}}}"#, live)
             Issue.record("expected an error")
         } catch let error as PatchError {
-            #expect(error.message.contains("name"))
-            #expect(error.httpStatus == 422)
+            #expect(error.message.contains("does not contain declared merge key: name"))
+            #expect(error.httpStatus == 500)
         }
     }
 
