@@ -35,8 +35,13 @@ struct Applier {
         for entry in entries where entry.identity != mine.identity {
             for path in entry.fields.intersection(changed).paths {
                 conflicts.append(ApplyConflict(manager: entry.manager, field: path.pathString, operation: entry.operation,
-                                               apiVersion: entry.apiVersion, time: entry.time, subresource: entry.subresource))
+                                               apiVersion: entry.apiVersion, time: entry.time, subresource: entry.subresource,
+                                               path: path))
             }
+        }
+        if !force && !conflicts.isEmpty && manager == LastApplied.manager,
+           let allowed = LastApplied.allowedConflicts(live: liveBody, schema: schema) {
+            conflicts.removeAll { conflict in allowed.contains(conflict.path) }
         }
         if !force && !conflicts.isEmpty {
             throw .conflicts(conflicts.enumerated().sorted { a, b in
@@ -50,6 +55,7 @@ struct Applier {
                 entries[index].fields = entries[index].fields.subtracting(changed).subtracting(comparison.removed).normalized()
             }
         }
+        if manager == LastApplied.manager { merged = LastApplied.updated(merged, applying: configuration) }
         return ManagedFieldsList.write(entries, into: merged)
     }
 

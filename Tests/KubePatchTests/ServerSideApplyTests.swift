@@ -224,6 +224,26 @@ struct ServerSideApplyTests {
         #expect(names == ["c", "a", "b"])
     }
 
+    /// Moving from `kubectl apply` to `kubectl apply --server-side`: the kubectl manager may take
+    /// over fields recorded in the last-applied annotation; other managers still conflict.
+    @Test func kubectlServerSideApplyTakesOverClientSideApplyFields() throws {
+        var created = try deployment(replicas: 1)
+        created[path: ["metadata", "annotations", LastApplied.annotation]] = .string((try deployment(replicas: 1)).jsonString + "\n")
+        let live = ServerSideApply.recordUpdate(old: nil, new: created, manager: "kubectl-client-side-apply", subresource: nil, time: t1, apiVersion: "apps/v1")
+        #expect(entry(live, manager: "kubectl-client-side-apply")?[path: ["fieldsV1", "f:spec", "f:replicas"]] == .emptyObject)
+
+        if case .conflicts(let conflicts)? = failure(try deployment(replicas: 4), to: live, manager: "other", time: t2) {
+            #expect(conflicts.map(\.field) == [".spec.replicas"])
+        } else {
+            Issue.record("expected a conflict for another manager")
+        }
+        let taken = try apply(try deployment(replicas: 4), to: live, manager: "kubectl", time: t2)
+        #expect(taken[path: ["spec", "replicas"]] == 4)
+        #expect(entry(taken, manager: "kubectl-client-side-apply")?[path: ["fieldsV1", "f:spec", "f:replicas"]] == nil)
+        let annotation = try #require(taken[path: ["metadata", "annotations", LastApplied.annotation]]?.stringValue)
+        #expect(try JSONValue.parse(annotation)[path: ["spec", "replicas"]] == 4)
+    }
+
     @Test func managersAreCappedAtTenUpdaters() throws {
         var object = try deployment(replicas: 0)
         for i in 1...12 {
