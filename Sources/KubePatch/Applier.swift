@@ -5,6 +5,7 @@ import KubeAPI
 struct Applier {
     let schema: SchemaNode
     let manager: String
+    let subresource: String?
     let time: String
     let apiVersion: String
 
@@ -21,7 +22,7 @@ struct Applier {
         var merged = try StructuredMerge.merge(liveBody, configuration, schema: schema)
 
         let mine = ManagedFieldsEntry(manager: manager, operation: ManagedFieldsEntry.apply, apiVersion: apiVersion,
-                                      time: time, subresource: nil, fields: applied)
+                                      time: time, subresource: subresource, fields: applied)
         let previousIndex = entries.firstIndex { $0.identity == mine.identity }
         let lastSet = previousIndex.map { entries[$0].fields }
         if let previousIndex { entries[previousIndex] = mine } else { entries.append(mine) }
@@ -39,7 +40,7 @@ struct Applier {
                                                path: path))
             }
         }
-        if !force && !conflicts.isEmpty && manager == LastApplied.manager,
+        if !force && !conflicts.isEmpty && manager == LastApplied.manager && subresource == nil,
            let allowed = LastApplied.allowedConflicts(live: liveBody, schema: schema) {
             conflicts.removeAll { conflict in allowed.contains(conflict.path) }
         }
@@ -55,7 +56,7 @@ struct Applier {
                 entries[index].fields = entries[index].fields.subtracting(changed).subtracting(comparison.removed).normalized()
             }
         }
-        if manager == LastApplied.manager { merged = LastApplied.updated(merged, applying: configuration) }
+        if manager == LastApplied.manager && subresource == nil { merged = LastApplied.updated(merged, applying: configuration) }
         return ManagedFieldsList.write(entries, into: merged)
     }
 

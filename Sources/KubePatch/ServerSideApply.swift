@@ -19,8 +19,17 @@ public enum ServerSideApply {
     ///   object, sets managedFields, repeats a list key or omits a key field of a keyed list.
     public static func apply(_ configuration: JSONValue, to live: JSONValue?, manager: String, force: Bool,
                              strategies: PatchStrategies?, time: String, apiVersion: String) throws(ApplyError) -> JSONValue {
+        try apply(configuration, to: live, manager: manager, subresource: nil, force: force, strategies: strategies,
+                  time: time, apiVersion: apiVersion)
+    }
+
+    /// `apply` through a subresource (`kubectl apply --server-side --subresource=status`): the
+    /// manager's entry records the subresource and is distinct from its main-resource entry.
+    public static func apply(_ configuration: JSONValue, to live: JSONValue?, manager: String, subresource: String?,
+                             force: Bool, strategies: PatchStrategies?, time: String, apiVersion: String) throws(ApplyError) -> JSONValue {
         let resolved = strategies ?? PatchStrategies.builtIn(for: configuration, apiVersion: apiVersion)
-        let applier = Applier(schema: resolved?.root ?? .unknown, manager: manager, time: time, apiVersion: apiVersion)
+        let applier = Applier(schema: resolved?.root ?? .unknown, manager: manager,
+                              subresource: (subresource ?? "").isEmpty ? nil : subresource, time: time, apiVersion: apiVersion)
         return try applier.apply(configuration, to: live, force: force)
     }
 

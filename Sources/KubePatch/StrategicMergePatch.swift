@@ -15,7 +15,6 @@ public enum StrategicMergePatch {
         guard case .object = patch else {
             throw PatchError("a strategic merge patch must be a JSON object, got \(patch.typeName)", isMalformed: true)
         }
-        var merger = StrategicMerger()
-        return try merger.merge(patch: patch, into: document, schema: strategies.root, path: "")
+        return try StrategicMerger().merge(patch: patch, into: document, schema: strategies.root, path: "")
     }
 }

@@ -6,7 +6,7 @@ struct StrategicMerger {
     typealias Members = [String: JSONValue]
     typealias D = StrategicDirectives
 
-    mutating func merge(patch: JSONValue, into document: JSONValue, schema: SchemaNode, path: String) throws(PatchError) -> JSONValue {
+    func merge(patch: JSONValue, into document: JSONValue, schema: SchemaNode, path: String) throws(PatchError) -> JSONValue {
         guard case .object(let patchMembers) = patch else { return D.clean(patch) }
         let original = document.objectValue ?? [:]
         return .object(try mergeMap(original, patchMembers, schema: schema, path: path))

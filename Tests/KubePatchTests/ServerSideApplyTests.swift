@@ -244,6 +244,18 @@ struct ServerSideApplyTests {
         #expect(try JSONValue.parse(annotation)[path: ["spec", "replicas"]] == 4)
     }
 
+    @Test func applyThroughTheStatusSubresourceIsItsOwnManager() throws {
+        let live = try apply(try deployment(replicas: 1), to: nil)
+        let status = try json(#"{"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"web"},"status":{"replicas":1}}"#)
+        let result = try ServerSideApply.apply(status, to: live, manager: "kubectl", subresource: "status", force: false,
+                                               strategies: nil, time: t2, apiVersion: "apps/v1")
+        let statusEntries = entries(result).filter { $0["subresource"] == "status" }
+        #expect(statusEntries.count == 1)
+        #expect(statusEntries.first?[path: ["fieldsV1", "f:status", "f:replicas"]] == .emptyObject)
+        #expect(entry(result, manager: "kubectl")?[path: ["fieldsV1", "f:spec", "f:replicas"]] == .emptyObject)
+        #expect(result[path: ["spec", "replicas"]] == 1)
+    }
+
     @Test func managersAreCappedAtTenUpdaters() throws {
         var object = try deployment(replicas: 0)
         for i in 1...12 {

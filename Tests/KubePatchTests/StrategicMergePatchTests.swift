@@ -178,6 +178,21 @@ struct StrategicMergePatchTests {
         #expect(PatchStrategies.builtIn(group: "example.com", kind: "Widget") == nil)
     }
 
+    @Test(arguments: [("", "Pod"), ("", "Service"), ("", "ConfigMap"), ("", "Secret"), ("", "Namespace"),
+                      ("", "ServiceAccount"), ("", "Endpoints"), ("", "Node"), ("apps", "Deployment"), ("apps", "ReplicaSet"),
+                      ("apps", "DaemonSet"), ("apps", "StatefulSet"), ("batch", "Job"), ("batch", "CronJob"),
+                      ("apiextensions.k8s.io", "CustomResourceDefinition")])
+    func builtInKindsHaveStrategies(group: String, kind: String) {
+        #expect(PatchStrategies.builtIn(group: group, kind: kind) != nil)
+    }
+
+    @Test func cronJobPodTemplatesMergeContainersByName() throws {
+        let live = try json(#"{"spec":{"jobTemplate":{"spec":{"template":{"spec":{"containers":[{"name":"a","image":"1"},{"name":"b","image":"2"}]}}}}}}"#)
+        let result = try patch(#"{"spec":{"jobTemplate":{"spec":{"template":{"spec":{"containers":[{"name":"b","image":"3"}]}}}}}}"#, live, kind: "CronJob", group: "batch")
+        #expect(result[path: ["spec", "jobTemplate", "spec", "template", "spec", "containers"]]
+            == (try json(#"[{"name":"a","image":"1"},{"name":"b","image":"3"}]"#)))
+    }
+
     @Test func nodeTaintsAreReplacedWhole() throws {
         let live = try json(#"{"spec":{"taints":[{"key":"a","effect":"NoSchedule"}]}}"#)
         let result = try patch(#"{"spec":{"taints":[{"key":"b","effect":"NoExecute"}]}}"#, live, kind: "Node", group: "")
