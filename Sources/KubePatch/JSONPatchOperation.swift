@@ -72,6 +72,7 @@ struct JSONPatchOperation {
             let copied = try JSONPatchOperation.value(at: from, in: document, op: self)
             try JSONPatchOperation.insert(copied, at: path.tokens[...], in: &document, op: self)
         case .test:
+            if value == .null, JSONPatchOperation.isMissingMember(path, in: document) { return }
             let actual = try JSONPatchOperation.value(at: path, in: document, op: self)
             if !actual.sameValue(as: value ?? .null) {
                 throw PatchError("JSON patch operation \(index) (test \(path)) failed: value is \(actual.jsonString), expected \((value ?? .null).jsonString)",
@@ -82,6 +83,27 @@ struct JSONPatchOperation {
 
     func failure(_ detail: String) -> PatchError {
         PatchError("JSON patch operation \(index) (\(kind.rawValue) \(path)): \(detail)")
+    }
+
+    /// Whether `pointer` names an absent member of an existing object: kube-apiserver's JSON patch
+    /// library lets `test` with value `null` succeed there.
+    static func isMissingMember(_ pointer: JSONPointer, in document: JSONValue) -> Bool {
+        guard let last = pointer.tokens.last else { return false }
+        var current = document
+        for token in pointer.tokens.dropLast() {
+            switch current {
+            case .object(let members):
+                guard let next = members[token] else { return false }
+                current = next
+            case .array(let elements):
+                guard let i = JSONPointer.index(token, count: elements.count, allowEnd: false) else { return false }
+                current = elements[i]
+            default:
+                return false
+            }
+        }
+        guard case .object(let members) = current else { return false }
+        return members[last] == nil
     }
 
     static func value(at pointer: JSONPointer, in document: JSONValue, op: JSONPatchOperation) throws(PatchError) -> JSONValue {

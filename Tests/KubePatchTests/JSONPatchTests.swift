@@ -94,6 +94,12 @@ struct JSONPatchTests {
             == (try json(#"{"foo":["bar",["abc","def"]]}"#)))
     }
 
+    @Test func testingAnAbsentMemberForNullSucceedsAsOnTheRealServer() throws {
+        #expect(try apply(#"[{"op":"test","path":"/missing","value":null}]"#, to: #"{"a":1}"#) == (try json(#"{"a":1}"#)))
+        #expect(try failure(#"[{"op":"test","path":"/missing/deeper","value":null}]"#, on: #"{"a":1}"#) != nil)
+        #expect(try failure(#"[{"op":"test","path":"/a","value":null}]"#, on: #"{"a":1}"#)?.isConflict == true)
+    }
+
     @Test func copyDuplicatesAValue() throws {
         #expect(try apply(#"[{"op":"copy","from":"/a","path":"/b"}]"#, to: #"{"a":{"x":1}}"#) == (try json(#"{"a":{"x":1},"b":{"x":1}}"#)))
     }
