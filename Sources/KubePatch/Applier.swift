@@ -6,6 +6,8 @@ struct Applier {
     let schema: SchemaNode
     let manager: String
     let subresource: String?
+    /// Fields the endpoint resets: never owned, never conflicting.
+    let ignored: FieldSet
     let time: String
     let apiVersion: String
 
@@ -19,6 +21,7 @@ struct Applier {
         var entries = ManagedFieldsList.decode(live)
         let liveBody = ManagedFieldsList.stripped(live ?? .emptyObject)
         let applied = try TypedWalk.fieldSet(of: configuration, schema: schema, rejectDuplicates: true)
+            .subtractingRecursively(ignored)
         var merged = try StructuredMerge.merge(liveBody, configuration, schema: schema)
 
         let mine = ManagedFieldsEntry(manager: manager, operation: ManagedFieldsEntry.apply, apiVersion: apiVersion,
@@ -31,7 +34,7 @@ struct Applier {
         }
 
         let comparison = TypedWalk.compare(liveBody, merged, schema: schema)
-        let changed = comparison.added.union(comparison.modified)
+        let changed = comparison.added.union(comparison.modified).subtractingRecursively(ignored)
         var conflicts: [ApplyConflict] = []
         for entry in entries where entry.identity != mine.identity {
             for path in entry.fields.intersection(changed).paths {
@@ -53,7 +56,7 @@ struct Applier {
             if entries[index].identity == mine.identity {
                 entries[index].fields = entries[index].fields.subtracting(ManagedFieldsList.unowned).normalized()
             } else {
-                entries[index].fields = entries[index].fields.subtracting(changed).subtracting(comparison.removed).normalized()
+                entries[index].fields = entries[index].fields.subtracting(changed).subtracting(comparison.removed.subtractingRecursively(ignored)).normalized()
             }
         }
         if manager == LastApplied.manager && subresource == nil { merged = LastApplied.updated(merged, applying: configuration) }

@@ -44,6 +44,17 @@ struct FieldSet: Equatable, Sendable {
         return result
     }
 
+    /// `self` without the member paths of `prefixes` and everything below them
+    /// (structured-merge-diff's `RecursiveDifference`).
+    func subtractingRecursively(_ prefixes: FieldSet) -> FieldSet {
+        var result = FieldSet(members: members.subtracting(prefixes.members))
+        for (element, child) in children where !prefixes.members.contains(element) {
+            let remaining = prefixes.children[element].map { child.subtractingRecursively($0) } ?? child
+            if !remaining.isEmpty { result.children[element] = remaining }
+        }
+        return result
+    }
+
     func intersection(_ other: FieldSet) -> FieldSet {
         var result = FieldSet(members: members.intersection(other.members))
         for (element, child) in children {
@@ -77,5 +88,13 @@ struct FieldSet: Equatable, Sendable {
             if !n.isEmpty { result.children[element] = n }
         }
         return result
+    }
+}
+
+extension FieldSet {
+    /// A set holding the given paths of field names.
+    init(fieldPaths: [[String]]) {
+        self.init()
+        for path in fieldPaths where !path.isEmpty { insert(path.map(PathElement.field)) }
     }
 }

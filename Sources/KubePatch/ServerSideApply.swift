@@ -27,9 +27,20 @@ public enum ServerSideApply {
     /// manager's entry records the subresource and is distinct from its main-resource entry.
     public static func apply(_ configuration: JSONValue, to live: JSONValue?, manager: String, subresource: String?,
                              force: Bool, strategies: PatchStrategies?, time: String, apiVersion: String) throws(ApplyError) -> JSONValue {
+        try apply(configuration, to: live, manager: manager, subresource: subresource, force: force, strategies: strategies,
+                  ignoredFields: [], time: time, apiVersion: apiVersion)
+    }
+
+    /// `apply` with the fields the endpoint resets (kube-apiserver's reset fields, e.g. `[["status"]]`
+    /// for a main resource, `[["spec"], ["metadata"]]` for `/status`): they are neither owned nor
+    /// reported as conflicts. The caller still restores their values after the apply.
+    public static func apply(_ configuration: JSONValue, to live: JSONValue?, manager: String, subresource: String?,
+                             force: Bool, strategies: PatchStrategies?, ignoredFields: [[String]], time: String,
+                             apiVersion: String) throws(ApplyError) -> JSONValue {
         let resolved = strategies ?? PatchStrategies.builtIn(for: configuration, apiVersion: apiVersion)
         let applier = Applier(schema: resolved?.root ?? .unknown, manager: manager,
-                              subresource: (subresource ?? "").isEmpty ? nil : subresource, time: time, apiVersion: apiVersion)
+                              subresource: (subresource ?? "").isEmpty ? nil : subresource,
+                              ignored: FieldSet(fieldPaths: ignoredFields), time: time, apiVersion: apiVersion)
         return try applier.apply(configuration, to: live, force: force)
     }
 
@@ -38,7 +49,7 @@ public enum ServerSideApply {
     public static func recordUpdate(old: JSONValue?, new: JSONValue, manager: String, subresource: String?,
                                     time: String, apiVersion: String) -> JSONValue {
         UpdateRecorder.record(old: old, new: new, manager: manager, subresource: subresource, time: time,
-                              apiVersion: apiVersion, strategies: nil)
+                              apiVersion: apiVersion, strategies: nil, ignored: FieldSet())
     }
 
     /// `recordUpdate` with explicit strategies (a CRD's schema); `nil` finds the built-in
@@ -46,7 +57,16 @@ public enum ServerSideApply {
     public static func recordUpdate(old: JSONValue?, new: JSONValue, manager: String, subresource: String?,
                                     time: String, apiVersion: String, strategies: PatchStrategies?) -> JSONValue {
         UpdateRecorder.record(old: old, new: new, manager: manager, subresource: subresource, time: time,
-                              apiVersion: apiVersion, strategies: strategies)
+                              apiVersion: apiVersion, strategies: strategies, ignored: FieldSet())
+    }
+
+    /// `recordUpdate` with the fields the endpoint resets (see `apply(…ignoredFields:…)`): changes
+    /// there are not recorded for anyone.
+    public static func recordUpdate(old: JSONValue?, new: JSONValue, manager: String, subresource: String?,
+                                    time: String, apiVersion: String, strategies: PatchStrategies?,
+                                    ignoredFields: [[String]]) -> JSONValue {
+        UpdateRecorder.record(old: old, new: new, manager: manager, subresource: subresource, time: time,
+                              apiVersion: apiVersion, strategies: strategies, ignored: FieldSet(fieldPaths: ignoredFields))
     }
 
     /// The message of the 409 Conflict the real server sends, e.g.

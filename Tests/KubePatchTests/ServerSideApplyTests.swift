@@ -256,6 +256,21 @@ struct ServerSideApplyTests {
         #expect(result[path: ["spec", "replicas"]] == 1)
     }
 
+    @Test func ignoredFieldsAreNeitherOwnedNorConflicting() throws {
+        var withStatus = try deployment(replicas: 1)
+        withStatus["status"] = ["replicas": 7]
+        let first = try ServerSideApply.apply(withStatus, to: nil, manager: "a", subresource: nil, force: false, strategies: nil,
+                                              ignoredFields: [["status"]], time: t1, apiVersion: "apps/v1")
+        #expect(entry(first, manager: "a")?[path: ["fieldsV1", "f:status"]] == nil)
+        withStatus["status"] = ["replicas": 9]
+        let second = try ServerSideApply.apply(withStatus, to: first, manager: "b", subresource: nil, force: false, strategies: nil,
+                                               ignoredFields: [["status"]], time: t2, apiVersion: "apps/v1")
+        #expect(entry(second, manager: "b")?[path: ["fieldsV1", "f:spec", "f:replicas"]] == .emptyObject)
+        let recorded = ServerSideApply.recordUpdate(old: first, new: second, manager: "c", subresource: nil, time: t3,
+                                                    apiVersion: "apps/v1", strategies: nil, ignoredFields: [["status"]])
+        #expect(entry(recorded, manager: "c") == nil)
+    }
+
     @Test func managersAreCappedAtTenUpdaters() throws {
         var object = try deployment(replicas: 0)
         for i in 1...12 {
