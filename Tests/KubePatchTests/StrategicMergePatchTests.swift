@@ -181,7 +181,9 @@ struct StrategicMergePatchTests {
     @Test(arguments: [("", "Pod"), ("", "Service"), ("", "ConfigMap"), ("", "Secret"), ("", "Namespace"),
                       ("", "ServiceAccount"), ("", "Endpoints"), ("", "Node"), ("apps", "Deployment"), ("apps", "ReplicaSet"),
                       ("apps", "DaemonSet"), ("apps", "StatefulSet"), ("batch", "Job"), ("batch", "CronJob"),
-                      ("apiextensions.k8s.io", "CustomResourceDefinition")])
+                      ("apiextensions.k8s.io", "CustomResourceDefinition"), ("rbac.authorization.k8s.io", "ClusterRole"),
+                      ("networking.k8s.io", "Ingress"), ("policy", "PodDisruptionBudget"),
+                      ("admissionregistration.k8s.io", "ValidatingWebhookConfiguration")])
     func builtInKindsHaveStrategies(group: String, kind: String) {
         #expect(PatchStrategies.builtIn(group: group, kind: kind) != nil)
     }
