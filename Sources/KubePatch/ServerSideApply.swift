@@ -69,6 +69,13 @@ public enum ServerSideApply {
                               apiVersion: apiVersion, strategies: strategies, ignored: FieldSet(fieldPaths: ignoredFields))
     }
 
+    /// `new` with `old`'s managedFields timestamps when nothing else differs (same entries, same
+    /// object), as kube-apiserver does before writing, so re-applying an unchanged configuration
+    /// is a no-op. Otherwise returns `new` unchanged.
+    public static func ignoringTimestampOnlyChanges(old: JSONValue?, new: JSONValue) -> JSONValue {
+        TimestampOnlyChanges.restore(old: old, new: new)
+    }
+
     /// The message of the 409 Conflict the real server sends, e.g.
     /// `Apply failed with 1 conflict: conflict with "mgr" using apps/v1: .spec.replicas`.
     public static func conflictMessage(_ conflicts: [ApplyConflict]) -> String {

@@ -271,6 +271,15 @@ struct ServerSideApplyTests {
         #expect(entry(recorded, manager: "c") == nil)
     }
 
+    @Test func reapplyingTheSameConfigurationIsANoOpOnceTimestampsAreRestored() throws {
+        let first = try apply(try deployment(replicas: 2), to: nil)
+        let again = try apply(try deployment(replicas: 2), to: first, time: t2)
+        #expect(entry(again, manager: "kubectl")?["time"] == .string(t2))
+        #expect(ServerSideApply.ignoringTimestampOnlyChanges(old: first, new: again) == first)
+        let changed = try apply(try deployment(replicas: 3), to: first, time: t2)
+        #expect(ServerSideApply.ignoringTimestampOnlyChanges(old: first, new: changed) == changed)
+    }
+
     @Test func managersAreCappedAtTenUpdaters() throws {
         var object = try deployment(replicas: 0)
         for i in 1...15 {
