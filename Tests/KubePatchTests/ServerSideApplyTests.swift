@@ -280,6 +280,14 @@ struct ServerSideApplyTests {
         #expect(ServerSideApply.ignoringTimestampOnlyChanges(old: first, new: changed) == changed)
     }
 
+    @Test func aNullScalarInTheConfigurationRemovesTheField() throws {
+        let live = try apply(try deployment(replicas: 2), to: nil)
+        var config = try deployment(replicas: nil)
+        config[path: ["spec", "replicas"]] = .null
+        let result = try apply(config, to: live, time: t2)
+        #expect(result["spec"]?.objectValue?.keys.contains("replicas") == false)
+    }
+
     @Test func managersAreCappedAtTenUpdaters() throws {
         var object = try deployment(replicas: 0)
         for i in 1...15 {

@@ -171,6 +171,12 @@ struct StrategicMergePatchTests {
         #expect(result[path: ["spec", "template", "spec"]] == (try json(#"{"containers":[{"name":"a","image":"i"}]}"#)))
     }
 
+    @Test func directiveElementsOfANewListAreDropped() throws {
+        let live = try json(#"{"spec":{}}"#)
+        let result = try patch(#"{"spec":{"containers":[{"name":"gone","$patch":"delete"},{"name":"a","image":"i"}]}}"#, live, kind: "Pod", group: "")
+        #expect(result[path: ["spec", "containers"]] == (try json(#"[{"name":"a","image":"i"}]"#)))
+    }
+
     @Test func ownerReferencesMergeByUIDAndUnknownKindsHaveNoStrategies() throws {
         let live = try json(#"{"metadata":{"ownerReferences":[{"uid":"1","name":"a"}]}}"#)
         let result = try patch(#"{"metadata":{"ownerReferences":[{"uid":"2","name":"b"}]}}"#, live, kind: "Secret", group: "")
