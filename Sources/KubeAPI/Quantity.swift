@@ -57,16 +57,19 @@ public struct Quantity: Sendable, Hashable, Comparable, JSONConvertible, CustomS
     public func hash(into hasher: inout Hasher) { hasher.combine(nanoValue) }
     public static func < (a: Quantity, b: Quantity) -> Bool { a.nanoValue < b.nanoValue }
 
-    /// The sum, in the left operand's format. Saturates instead of overflowing.
+    /// The sum, in the left operand's format (the right one's when the left is zero, as in
+    /// Kubernetes). Saturates instead of overflowing.
     public static func + (a: Quantity, b: Quantity) -> Quantity {
         let (sum, overflow) = a.nanoValue.addingReportingOverflow(b.nanoValue)
-        return Quantity(nanoValue: overflow ? (b.nanoValue > 0 ? .max : .min) : sum, format: a.format)
+        return Quantity(nanoValue: overflow ? (b.nanoValue > 0 ? .max : .min) : sum, format: a.isZero ? b.format : a.format)
     }
 
-    /// The difference, in the left operand's format. Saturates instead of overflowing.
+    /// The difference, in the left operand's format (the right one's when the left is zero).
+    /// Saturates instead of overflowing.
     public static func - (a: Quantity, b: Quantity) -> Quantity {
         let (difference, overflow) = a.nanoValue.subtractingReportingOverflow(b.nanoValue)
-        return Quantity(nanoValue: overflow ? (b.nanoValue < 0 ? .max : .min) : difference, format: a.format)
+        return Quantity(nanoValue: overflow ? (b.nanoValue < 0 ? .max : .min) : difference,
+            format: a.isZero ? b.format : a.format)
     }
 
     public static func += (a: inout Quantity, b: Quantity) { a = a + b }
