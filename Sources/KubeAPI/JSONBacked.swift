@@ -10,6 +10,8 @@ public protocol JSONBacked: Codable, Sendable, Hashable, JSONConvertible {
     /// Wraps a document without copying or validating it; typed properties that do not match the
     /// document's shape read as absent.
     init(json: JSONValue)
+    /// A new value: `{}` for a nested view, `apiVersion` and `kind` set for a `KubeResource`.
+    init()
 }
 
 extension JSONBacked {

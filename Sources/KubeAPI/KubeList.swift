@@ -12,7 +12,7 @@ public struct KubeList<Item: JSONBacked>: JSONBacked {
 extension KubeList where Item: KubeResource {
     /// A list of `items` with `apiVersion` and `kind` (`{Kind}List`) set.
     public init(items: [Item], resourceVersion: String? = nil) {
-        self.init(json: ["apiVersion": .string(Item.apiVersion), "kind": .string(Item.kind + "List")])
+        self.init(json: ["apiVersion": .string(Item.apiVersion), "kind": .string(Item.listKind)])
         self.items = items
         if let resourceVersion { metadata.resourceVersion = resourceVersion }
     }

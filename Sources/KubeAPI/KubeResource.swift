@@ -29,6 +29,8 @@ extension KubeResource {
     public static var apiVersion: String { group.isEmpty ? version : "\(group)/\(version)" }
     public static var singular: String { kind.lowercased() }
     public static var shortNames: [String] { [] }
+    /// The kind of this resource's lists (`PodList`).
+    public static var listKind: String { kind + "List" }
 
     /// An object with `apiVersion` and `kind` set and nothing else.
     public init() {

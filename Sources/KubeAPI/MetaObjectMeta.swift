@@ -28,6 +28,13 @@ public struct ObjectMeta: JSONBacked {
     public var finalizers: [String] { get { self[list: "finalizers"] } set { self[list: "finalizers"] = newValue } }
     public var managedFields: [ManagedFieldsEntry] { get { self[list: "managedFields"] } set { self[list: "managedFields"] = newValue } }
 
+    /// The cache key `namespace/name`, or `name` for cluster-scoped objects (as client-go's
+    /// `MetaNamespaceKeyFunc`).
+    public var key: String {
+        guard let namespace, !namespace.isEmpty else { return name ?? "" }
+        return "\(namespace)/\(name ?? "")"
+    }
+
     /// Whether a deletion has been requested (the object lingers while finalizers remain).
     public var isBeingDeleted: Bool { json["deletionTimestamp"] != nil && json["deletionTimestamp"] != .null }
 }

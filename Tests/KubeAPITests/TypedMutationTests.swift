@@ -82,6 +82,16 @@ import Testing
         #expect(item.kind == "ConfigMap" && item.apiVersion == "v1")
     }
 
+    @Test func genericInitializersSetTypeMeta() {
+        func make<T: JSONBacked>(_: T.Type) -> T { T() }
+        #expect(make(Pod.self).json == ["apiVersion": "v1", "kind": "Pod"])
+        #expect(make(Lease.self).apiVersion == "coordination.k8s.io/v1")
+        #expect(make(Container.self).json == .emptyObject)
+        #expect(Deployment.listKind == "DeploymentList")
+        #expect(ObjectMeta(name: "a", namespace: "ns").key == "ns/a")
+        #expect(ObjectMeta(name: "n").key == "n")
+    }
+
     @Test func listsAndWatchEvents() throws {
         let list = try KubeList<Pod>(jsonString: #"{"kind":"PodList","apiVersion":"v1","metadata":{"resourceVersion":"12","continue":"abc","remainingItemCount":4},"items":[{"metadata":{"name":"a"}},{"metadata":{"name":"b"}}]}"#)
         #expect(list.items.map(\.metadata.name) == ["a", "b"])
