@@ -1,9 +1,10 @@
 extension JSONValue {
-    /// This value as a YAML document in the style of `kubectl get -o yaml`: block style, keys
-    /// sorted, two-space indentation, sequences inside mappings not indented, `{}`/`[]` for empty
-    /// collections, strings quoted (double quotes) only when plain text would be read back as
-    /// something else (a number, Boolean, null, timestamp, or YAML syntax), multi-line strings as
-    /// literal blocks (`|`, `|-`, `|+`). Reading the text back with `parseYAML` gives this value.
+    /// This value as a YAML document in the style of `kubectl get -o yaml` (go-yaml v2): block
+    /// style, keys in go-yaml's order (digit runs compared as numbers), two-space indentation,
+    /// sequences inside mappings not indented, `{}`/`[]` for empty collections, strings quoted only
+    /// when needed (double quotes when plain text would read back as another type, single quotes
+    /// for YAML syntax), multi-line strings as literal blocks, long lines folded past column 80.
+    /// Reading the text back with `parseYAML` gives this value.
     public var yamlString: String {
         var out = ""
         switch self {
@@ -12,8 +13,7 @@ extension JSONValue {
         case .array(let elements) where !elements.isEmpty:
             YAMLWriter.sequence(elements, indent: 0, inline: false, into: &out)
         default:
-            out += YAMLWriter.scalar(self, indent: 0)
-            out += "\n"
+            out += YAMLWriter.scalar(self, column: 0, indent: 0) + "\n"
         }
         return out
     }
@@ -27,10 +27,10 @@ extension JSONValue {
 /// The block-style writer behind `JSONValue.yamlString`.
 enum YAMLWriter {
     static func mapping(_ members: [String: JSONValue], indent: Int, inline: Bool, into out: inout String) {
-        for (n, key) in members.keys.sorted().enumerated() {
+        for (n, key) in YAMLKeyOrder.sorted(members.keys).enumerated() {
             if n > 0 || !inline { out += String(repeating: " ", count: indent) }
-            out += YAMLScalarStyle.quotedIfNeeded(key, allowBlock: false, indent: indent)
-            out += ":"
+            let renderedKey = YAMLScalarStyle.render(key, isKey: true, column: indent, indent: indent)
+            out += renderedKey + ":"
             let value = members[key] ?? .null
             switch value {
             case .object(let nested) where !nested.isEmpty:
@@ -40,7 +40,8 @@ enum YAMLWriter {
                 out += "\n"
                 sequence(elements, indent: indent, inline: false, into: &out)
             default:
-                out += " " + scalar(value, indent: indent) + "\n"
+                let column = indent + renderedKey.unicodeScalars.count + 2
+                out += " " + scalar(value, column: column, indent: indent + 2) + "\n"
             }
         }
     }
@@ -55,25 +56,25 @@ enum YAMLWriter {
             case .array(let nested) where !nested.isEmpty:
                 sequence(nested, indent: indent + 2, inline: true, into: &out)
             default:
-                out += scalar(element, indent: indent) + "\n"
+                out += scalar(element, column: indent + 2, indent: indent + 2) + "\n"
             }
         }
     }
 
-    /// A scalar or empty collection on one line; a literal block's lines are indented by `indent + 2`.
-    static func scalar(_ value: JSONValue, indent: Int) -> String {
+    /// A scalar or empty collection starting at `column`; continuation lines indented by `indent`.
+    static func scalar(_ value: JSONValue, column: Int, indent: Int) -> String {
         switch value {
         case .null: return "null"
         case .bool(let b): return b ? "true" : "false"
         case .int(let i): return String(i)
         case .double(let d): return number(d)
-        case .string(let s): return YAMLScalarStyle.quotedIfNeeded(s, allowBlock: true, indent: indent)
+        case .string(let s): return YAMLScalarStyle.render(s, isKey: false, column: column, indent: indent)
         case .array: return "[]"
         case .object: return "{}"
         }
     }
 
-    /// A float that YAML reads back as a float (a JSON number with no fractional part as an integer).
+    /// A float that YAML reads back as a float (one with no fractional part as an integer).
     private static func number(_ d: Double) -> String {
         guard d.isFinite else { return "null" }
         if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }

@@ -1,129 +1,173 @@
-/// Decides how a string is written in YAML: plain, double-quoted or as a literal block.
+/// How a string is written in YAML, chosen as go-yaml v2 and libyaml choose for `kubectl -o yaml`:
+/// multi-line strings as literal blocks when possible; strings that would read back as another
+/// type double-quoted; otherwise plain when YAML syntax allows, else single-quoted, else
+/// double-quoted. Long plain and quoted scalars fold at spaces past column 80.
 enum YAMLScalarStyle {
-    static func quotedIfNeeded(_ s: String, allowBlock: Bool, indent: Int) -> String {
-        if isPlainSafe(s) { return s }
-        if allowBlock, canBeLiteralBlock(s) { return literalBlock(s, indent: indent + 2) }
-        return doubleQuoted(s)
+    static let width = 80
+
+    /// The text of `s` starting at `column`; continuation and literal-block lines are indented by
+    /// `indent`. Keys never fold and are never literal blocks.
+    static func render(_ s: String, isKey: Bool, column: Int, indent: Int) -> String {
+        let scalars = Array(s.unicodeScalars)
+        let analysis = YAMLScalarAnalysis(scalars)
+        if scalars.contains("\n") {
+            if !isKey, analysis.blockAllowed { return literal(scalars, indent: indent) }
+            return doubleQuoted(scalars, column: column, indent: indent, allowBreaks: !isKey)
+        }
+        if YAMLImplicitTypes.isNonString(s) {
+            return doubleQuoted(scalars, column: column, indent: indent, allowBreaks: !isKey)
+        }
+        if isKey ? analysis.flowPlainAllowed : analysis.blockPlainAllowed {
+            return plain(scalars, column: column, indent: indent, allowBreaks: !isKey)
+        }
+        if analysis.singleQuotedAllowed {
+            return singleQuoted(scalars, column: column, indent: indent, allowBreaks: !isKey)
+        }
+        return doubleQuoted(scalars, column: column, indent: indent, allowBreaks: !isKey)
     }
 
-    /// Plain text that a YAML 1.1 or 1.2 reader gives back as this same string.
-    static func isPlainSafe(_ s: String) -> Bool {
-        guard let first = s.unicodeScalars.first, let last = s.unicodeScalars.last else { return false }
-        if first == " " || last == " " || last == ":" { return false }
-        for scalar in s.unicodeScalars where !isPrintable(scalar) || scalar == "\n" { return false }
-        let second = s.unicodeScalars.dropFirst().first
-        switch first {
-        case "-", "?", ":":
-            // An indicator only when followed by a space or nothing.
-            if second == nil || second == " " { return false }
-            if first == "-", s.hasPrefix("---") { return false }
-        case ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`":
-            return false
-        default: break
-        }
-        if s.contains(": ") || s.contains(" #") { return false }
-        return !resolvesToNonString(s)
-    }
-
-    /// Strings a YAML 1.1 resolver would read as null, a Boolean, a number or a timestamp.
-    static func resolvesToNonString(_ s: String) -> Bool {
-        let reserved: Set<String> = [
-            "~", "null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE", "yes", "Yes", "YES",
-            "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF", "y", "Y", "n", "N", "<<", "=",
-        ]
-        if reserved.contains(s) { return true }
-        let lowered = s.lowercased()
-        let body = lowered.hasPrefix("+") || lowered.hasPrefix("-") ? String(lowered.dropFirst()) : lowered
-        if [".inf", ".nan"].contains(body) { return true }
-        guard let first = body.first, first.isNumber || first == "." else { return false }
-        let compact = body.replacingAll("_")
-        if Double(compact) != nil || Int64(compact) != nil { return true }
-        if compact.hasPrefix("0x") || compact.hasPrefix("0o") || compact.hasPrefix("0b") { return true }
-        // Sexagesimal (`1:30`) and timestamps (`2024-01-02…`) in YAML 1.1.
-        let allowed = Set("0123456789:.")
-        if body.contains(":"), body.allSatisfy(allowed.contains) { return true }
-        let bytes = Array(body.utf8)
-        if bytes.count >= 8, bytes[4] == UInt8(ascii: "-"), bytes[0...3].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-            return true
-        }
-        return false
-    }
-
-    static func canBeLiteralBlock(_ s: String) -> Bool {
-        guard s.contains("\n"), let first = s.unicodeScalars.first, first != " ", first != "\n" else { return false }
-        var previous: Unicode.Scalar = "\n"
-        for scalar in s.unicodeScalars {
-            if scalar != "\n", !isPrintable(scalar) { return false }
-            if scalar == "\n", previous == " " { return false }
-            previous = scalar
-        }
-        return previous != " "
-    }
-
-    static func literalBlock(_ s: String, indent: Int) -> String {
-        var body = Substring(s)
-        let header: String
-        if !body.hasSuffix("\n") {
-            header = "|-"
-        } else if body.hasSuffix("\n\n") {
-            header = "|+"
-            body.removeLast()
-        } else {
-            header = "|"
-            body.removeLast()
-        }
-        let pad = String(repeating: " ", count: indent)
-        var out = header
-        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
-            out += "\n"
-            if !line.isEmpty { out += pad + line }
-        }
-        return out
-    }
-
-    static func doubleQuoted(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if isPrintable(scalar) {
-                    out.unicodeScalars.append(scalar)
-                } else if scalar.value <= 0xFF {
-                    out += "\\x" + hex(scalar.value, width: 2)
-                } else if scalar.value <= 0xFFFF {
-                    out += "\\u" + hex(scalar.value, width: 4)
+    private static func plain(_ s: [Unicode.Scalar], column: Int, indent: Int, allowBreaks: Bool) -> String {
+        var out = String.UnicodeScalarView()
+        var col = column
+        var spaces = false
+        for (i, c) in s.enumerated() {
+            if c == " " {
+                let nextIsSpace = i + 1 < s.count && s[i + 1] == " "
+                if allowBreaks, !spaces, col > width, !nextIsSpace {
+                    newline(&out, indent: indent, column: &col)
                 } else {
-                    out += "\\U" + hex(scalar.value, width: 8)
+                    out.append(c)
+                    col += 1
                 }
+                spaces = true
+            } else {
+                out.append(c)
+                col += 1
+                spaces = false
             }
         }
-        return out + "\""
+        return String(out)
     }
 
-    /// What may appear unescaped in YAML text: libyaml's printable set less the line breaks
-    /// other than `\n` (NEL, U+2028, U+2029) and the byte-order mark.
-    static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x0A, 0x20...0x7E, 0xA0...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF:
-            return scalar.value != 0xFEFF && scalar.value != 0x2028 && scalar.value != 0x2029
+    private static func singleQuoted(_ s: [Unicode.Scalar], column: Int, indent: Int, allowBreaks: Bool) -> String {
+        var out = String.UnicodeScalarView("'".unicodeScalars)
+        var col = column + 1
+        var spaces = false
+        for (i, c) in s.enumerated() {
+            if c == " " {
+                let nextIsSpace = i + 1 < s.count && s[i + 1] == " "
+                if allowBreaks, !spaces, col > width, i != 0, i != s.count - 1, !nextIsSpace {
+                    newline(&out, indent: indent, column: &col)
+                } else {
+                    out.append(c)
+                    col += 1
+                }
+                spaces = true
+            } else {
+                if c == "'" {
+                    out.append("'")
+                    col += 1
+                }
+                out.append(c)
+                col += 1
+                spaces = false
+            }
+        }
+        out.append("'")
+        return String(out)
+    }
+
+    private static func doubleQuoted(_ s: [Unicode.Scalar], column: Int, indent: Int, allowBreaks: Bool) -> String {
+        var out = String.UnicodeScalarView("\"".unicodeScalars)
+        var col = column + 1
+        var spaces = false
+        for (i, c) in s.enumerated() {
+            if let escape = escape(c) {
+                out.append(contentsOf: "\\".unicodeScalars)
+                out.append(contentsOf: escape.unicodeScalars)
+                col += 1 + escape.unicodeScalars.count
+                spaces = false
+            } else if c == " " {
+                if allowBreaks, !spaces, col > width, i != 0, i != s.count - 1 {
+                    newline(&out, indent: indent, column: &col)
+                    if i + 1 < s.count, s[i + 1] == " " {
+                        out.append("\\")
+                        col += 1
+                    }
+                } else {
+                    out.append(c)
+                    col += 1
+                }
+                spaces = true
+            } else {
+                out.append(c)
+                col += 1
+                spaces = false
+            }
+        }
+        out.append("\"")
+        return String(out)
+    }
+
+    /// The escape (without the backslash) libyaml writes for `c` in a double-quoted scalar, or
+    /// `nil` when `c` is written as is.
+    private static func escape(_ c: Unicode.Scalar) -> String? {
+        switch c.value {
+        case 0x00: return "0"
+        case 0x07: return "a"
+        case 0x08: return "b"
+        case 0x09: return "t"
+        case 0x0A: return "n"
+        case 0x0B: return "v"
+        case 0x0C: return "f"
+        case 0x0D: return "r"
+        case 0x1B: return "e"
+        case 0x22: return "\""
+        case 0x5C: return "\\"
+        case 0x85: return "N"
+        case 0x2028: return "L"
+        case 0x2029: return "P"
         default:
-            return false
+            if YAMLScalarAnalysis.isPrintable(c) { return nil }
+            let digits = String(c.value, radix: 16, uppercase: true)
+            let (prefix, width) = c.value <= 0xFF ? ("x", 2) : c.value <= 0xFFFF ? ("u", 4) : ("U", 8)
+            return prefix + String(repeating: "0", count: max(0, width - digits.count)) + digits
         }
     }
 
-    private static func hex(_ value: UInt32, width: Int) -> String {
-        let digits = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    /// `|`, `|-` or `|+` (with indentation indicator `2` when the text starts with a space or a
+    /// line break) and the lines indented by `indent`, without the final line break.
+    private static func literal(_ s: [Unicode.Scalar], indent: Int) -> String {
+        var header = "|"
+        if s.first == " " || s.first == "\n" { header += "2" }
+        if s.last != "\n" {
+            header += "-"
+        } else if s.count == 1 || s[s.count - 2] == "\n" {
+            header += "+"
+        }
+        var out = String.UnicodeScalarView(header.unicodeScalars)
+        out.append("\n")
+        var atLineStart = true
+        for c in s {
+            if c == "\n" {
+                out.append(c)
+                atLineStart = true
+            } else {
+                if atLineStart {
+                    out.append(contentsOf: String(repeating: " ", count: indent).unicodeScalars)
+                    atLineStart = false
+                }
+                out.append(c)
+            }
+        }
+        var text = String(out)
+        if text.hasSuffix("\n") { text.removeLast() }
+        return text
     }
-}
 
-extension String {
-    fileprivate func replacingAll(_ character: Character) -> String {
-        String(filter { $0 != character })
+    private static func newline(_ out: inout String.UnicodeScalarView, indent: Int, column: inout Int) {
+        out.append("\n")
+        out.append(contentsOf: String(repeating: " ", count: indent).unicodeScalars)
+        column = indent
     }
 }

@@ -45,8 +45,8 @@ import Testing
                   containers:
                   - args:
                     - --port=80
-                    - "- x"
-                    - "#c"
+                    - '- x'
+                    - '#c'
                     image: nginx:1.25
                     name: web
                     ports:
@@ -69,6 +69,31 @@ import Testing
         let value: JSONValue = ["k": .string(text), "list": [.string(text)], .init(text): 1]
         let yaml = value.yamlString
         #expect(try JSONValue.parseYAML(yaml) == value, "\(yaml)")
+    }
+
+    @Test(arguments: [
+        (KubectlYAMLFixtures.configMapJSON, KubectlYAMLFixtures.configMapYAML),
+        (KubectlYAMLFixtures.deploymentJSON, KubectlYAMLFixtures.deploymentYAML),
+    ])
+    func writesWhatKubectlWrites(_ json: String, _ yaml: String) throws {
+        let value = try JSONValue.parse(json)
+        let emitted = value.yamlString
+        let expectedLines = (yaml + "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        let emittedLines = emitted.split(separator: "\n", omittingEmptySubsequences: false)
+        for (n, (mine, theirs)) in zip(emittedLines, expectedLines).enumerated() where mine != theirs {
+            Issue.record("line \(n + 1): \(mine) ≠ \(theirs)")
+            break
+        }
+        #expect(emitted == yaml + "\n")
+        #expect(try JSONValue.parseYAML(emitted) == value)
+    }
+
+    @Test func ordersKeysLikeGoYAML() {
+        let keys = ["k10", "k9", "k19", "k1", "K", "a-b", "_u", "9", "-x", "k20", "ab", "k.10", "zz00", "zz0"]
+        #expect(YAMLKeyOrder.sorted(keys) == ["-x", "_u", "9", "K", "a-b", "ab", "k.10", "k1", "k9", "k10", "k19", "k20", "zz0", "zz00"])
+        func less(_ a: String, _ b: String) -> Bool { YAMLKeyOrder.less(Array(a.unicodeScalars), Array(b.unicodeScalars)) }
+        #expect(less("k1", "k01") && less("k01", "k001") && less("k001", "k2"))
+        #expect(less("k19", "k1a") && less("k1a", "k20"))
     }
 
     @Test func emitsNestedSequencesAndScalars() throws {
