@@ -37,6 +37,8 @@ public struct LabelSelector: JSONBacked {
             case .notIn: parts.append("\(key) notin (\(values))")
             case .exists: parts.append(key)
             case .doesNotExist: parts.append("!\(key)")
+            case .gt: parts.append("\(key)>\(values)")
+            case .lt: parts.append("\(key)<\(values)")
             default: parts.append("\(key) \(requirement.operator?.rawValue ?? "") (\(values))")
             }
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A `labelSelector` query string that cannot be parsed.
 public struct LabelSelectorParseError: Error, Sendable, Equatable, CustomStringConvertible {
     public var selector: String
@@ -7,7 +9,7 @@ public struct LabelSelectorParseError: Error, Sendable, Equatable, CustomStringC
 
 extension LabelSelector {
     /// Parses the query-string syntax: comma-separated `k=v`, `k==v`, `k!=v`, `k in (a,b)`,
-    /// `k notin (a,b)`, `k`, `!k`. An empty string selects everything. `k!=v` becomes a `NotIn`
+    /// `k notin (a,b)`, `k`, `!k`, and `k>n`, `k<n` (integer comparisons, `Gt`/`Lt`). An empty string selects everything. `k!=v` becomes a `NotIn`
     /// expression (which also matches objects without the label, as in Kubernetes).
     /// - Throws: `LabelSelectorParseError` naming the selector and the problem.
     public init(parsing selector: String) throws(LabelSelectorParseError) {
@@ -41,6 +43,13 @@ extension LabelSelector {
                 } else {
                     labels[key] = value
                 }
+            } else if let index = part.firstIndex(where: { $0 == ">" || $0 == "<" }) {
+                let key = String(part[..<index]).trimmingSpaces
+                try Self.validateKey(key, fail)
+                let bound = String(part[part.index(after: index)...]).trimmingSpaces
+                guard Int64(bound) != nil else { throw fail("\"\(bound)\" is not an integer") }
+                expressions.append(LabelSelectorRequirement(key: key, operator: part[index] == ">" ? .gt : .lt,
+                    values: [bound]))
             } else if let open = part.firstIndex(of: "(") {
                 guard part.hasSuffix(")") else { throw fail("missing ')' in \"\(part)\"") }
                 let head = part[..<open].split(separator: " ", omittingEmptySubsequences: true)

@@ -4,11 +4,18 @@ public struct OwnerReference: JSONBacked {
     public init(json: JSONValue) { self.json = json }
 
     /// A reference to `owner`, which must have a name and uid to be useful to the garbage collector.
+    /// `apiVersion` and `kind` come from the owner's Swift type when it is a `KubeResource` (list
+    /// items from the server omit them), otherwise from the object (`DynamicObject`).
     /// `controller` marks the managing controller (at most one per object).
-    public init(owner: some KubeResource, controller: Bool = false, blockOwnerDeletion: Bool = false) {
+    public init(owner: some KubeObject, controller: Bool = false, blockOwnerDeletion: Bool = false) {
         self.init()
-        apiVersion = type(of: owner).apiVersion
-        kind = type(of: owner).kind
+        if let resource = owner as? any KubeResource {
+            apiVersion = type(of: resource).apiVersion
+            kind = type(of: resource).kind
+        } else {
+            apiVersion = owner.apiVersion
+            kind = owner.kind
+        }
         name = owner.metadata.name
         uid = owner.metadata.uid
         if controller { self.controller = true }
@@ -46,7 +53,7 @@ extension ObjectMeta {
     /// Makes `owner` this object's controller: adds or replaces the reference with the same uid
     /// (as `controller: true`, `blockOwnerDeletion: true`).
     /// - Throws: `AlreadyControlledError` when a different object is already the controller.
-    public mutating func setControllerReference(to owner: some KubeResource) throws(AlreadyControlledError) {
+    public mutating func setControllerReference(to owner: some KubeObject) throws(AlreadyControlledError) {
         let reference = OwnerReference(owner: owner, controller: true, blockOwnerDeletion: true)
         if let existing = controllerReference, existing.uid != reference.uid {
             throw AlreadyControlledError(existing: existing)

@@ -26,12 +26,16 @@ import Testing
         ("app=web, version=4", false),
         ("app=web,app=api", false),
         ("  app = web ", true),
+        ("version>2", true),
+        ("version>3", false),
+        ("version<4,app=web", true),
+        ("missing<4", false),
     ])
     func matchesParsedSelectors(_ selector: String, _ expected: Bool) throws {
         #expect(try LabelSelector(parsing: selector).matches(Self.labels) == expected)
     }
 
-    @Test(arguments: ["=web", "tier in (a", "tier within (a)", "a,,b", "bad key=1", "!"])
+    @Test(arguments: ["=web", "tier in (a", "tier within (a)", "a,,b", "bad key=1", "!", "version>x", ">3"])
     func rejectsMalformedSelectors(_ selector: String) {
         #expect(throws: LabelSelectorParseError.self) { try LabelSelector(parsing: selector) }
     }

@@ -55,6 +55,18 @@ import Testing
         #expect(pod.metadata.ownerReferences.count == 1)
         #expect(throws: AlreadyControlledError.self) { try pod.metadata.setControllerReference(to: other) }
         #expect(OwnerReference(owner: other).controller == nil)
+
+        let image = DynamicObject(json: ["apiVersion": "caching.internal.knative.dev/v1alpha1", "kind": "Image",
+            "metadata": ["name": "img", "uid": "uid-img"]])
+        var daemonSet = DaemonSet(name: "img-cache", namespace: "d")
+        try daemonSet.metadata.setControllerReference(to: image)
+        #expect(daemonSet.metadata.controllerReference?.json == [
+            "apiVersion": "caching.internal.knative.dev/v1alpha1", "kind": "Image", "name": "img", "uid": "uid-img",
+            "controller": true, "blockOwnerDeletion": true,
+        ])
+        // A list item without apiVersion/kind still gets them from its Swift type.
+        let listed = ReplicaSet(json: ["metadata": ["name": "rs2", "uid": "u2"]])
+        #expect(OwnerReference(owner: listed).kind == "ReplicaSet")
     }
 
     @Test func statusErrorsMatchTheAPIServer() {
