@@ -5,6 +5,7 @@ public struct DaemonSet: KubeResource {
     public static let kind = "DaemonSet"
     public static let plural = "daemonsets"
     public static let namespaced = true
+    public static let categories = ["all"]
     public static let shortNames = ["ds"]
 
     public var json: JSONValue

@@ -5,6 +5,7 @@ public struct Deployment: KubeResource {
     public static let kind = "Deployment"
     public static let plural = "deployments"
     public static let namespaced = true
+    public static let categories = ["all"]
     public static let shortNames = ["deploy"]
 
     public var json: JSONValue

@@ -5,6 +5,7 @@ public struct ReplicaSet: KubeResource {
     public static let kind = "ReplicaSet"
     public static let plural = "replicasets"
     public static let namespaced = true
+    public static let categories = ["all"]
     public static let shortNames = ["rs"]
 
     public var json: JSONValue

@@ -6,6 +6,7 @@ public struct Pod: KubeResource {
     public static let kind = "Pod"
     public static let plural = "pods"
     public static let namespaced = true
+    public static let categories = ["all"]
     public static let shortNames = ["po"]
 
     public var json: JSONValue

@@ -5,6 +5,7 @@ public struct Service: KubeResource {
     public static let kind = "Service"
     public static let plural = "services"
     public static let namespaced = true
+    public static let categories = ["all"]
     public static let shortNames = ["svc"]
 
     public var json: JSONValue

@@ -22,6 +22,8 @@ public protocol KubeResource: KubeObject {
     static var singular: String { get }
     /// kubectl short names (`po`, `deploy`).
     static var shortNames: [String] { get }
+    /// Discovery categories (`all` for the kinds `kubectl get all` lists).
+    static var categories: [String] { get }
 }
 
 extension KubeResource {
@@ -29,6 +31,7 @@ extension KubeResource {
     public static var apiVersion: String { group.isEmpty ? version : "\(group)/\(version)" }
     public static var singular: String { kind.lowercased() }
     public static var shortNames: [String] { [] }
+    public static var categories: [String] { [] }
     /// The kind of this resource's lists (`PodList`).
     public static var listKind: String { kind + "List" }
 

@@ -74,6 +74,7 @@ import Testing
         #expect(CustomResourceDefinition.shortNames == ["crd", "crds"])
         #expect(Endpoints.singular == "endpoints")
         #expect(Pod.singular == "pod")
+        #expect(Deployment.categories == ["all"] && ConfigMap.categories.isEmpty)
         #expect(!Node.namespaced && Pod.namespaced)
         let names = BuiltinResources.all.map { "\($0.group)/\($0.plural)" }
         #expect(Set(names).count == names.count)
