@@ -4,7 +4,7 @@
 /// write the underlying document. Fields the Swift type does not model are therefore kept at any
 /// depth by construction: decoding, modifying modelled fields and encoding again never drops data.
 /// Encoding and decoding go through `JSONValue`, so a view encodes exactly as its document.
-public protocol JSONBacked: Codable, Sendable, Hashable, JSONConvertible {
+public protocol JSONBacked: Codable, Sendable, Hashable, JSONConvertible, CustomDebugStringConvertible {
     /// The whole document this view reads and writes.
     var json: JSONValue { get set }
     /// Wraps a document without copying or validating it; typed properties that do not match the
@@ -42,6 +42,9 @@ extension JSONBacked {
     public init(jsonString text: String) throws(JSONParseError) {
         self.init(json: try JSONValue.parse(text))
     }
+
+    /// `Pod({"apiVersion":"v1",…})`: the type and its compact JSON, for logs and test failures.
+    public var debugDescription: String { "\(Self.self)(\(json.jsonString))" }
 
     /// Views the same document as another type (for example a `DynamicObject` as a `Pod`).
     public func view<T: JSONBacked>(as type: T.Type) -> T { T(json: json) }

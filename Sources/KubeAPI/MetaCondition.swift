@@ -45,8 +45,9 @@ extension Array where Element == Condition {
     }
 
     /// Adds `condition` or updates the one of the same type in place (keeping members it does not
-    /// set). `lastTransitionTime` becomes `now` when the status changes or the condition is new,
-    /// and is kept otherwise. Returns whether anything changed.
+    /// set), as `meta.SetStatusCondition` does. When the status changes or the condition is new,
+    /// `lastTransitionTime` becomes the given condition's, or `now` if it has none; otherwise it is
+    /// kept. `reason` and `message` are replaced. Returns whether anything changed.
     @discardableResult
     public mutating func set(_ condition: Condition, now: Date) -> Bool {
         guard let type = condition.type else { return false }
@@ -59,7 +60,7 @@ extension Array where Element == Condition {
         var updated = self[index]
         if updated.status != condition.status {
             updated.status = condition.status
-            updated.lastTransitionTime = now
+            updated.lastTransitionTime = condition.lastTransitionTime ?? now
         }
         updated.reason = condition.reason
         updated.message = condition.message

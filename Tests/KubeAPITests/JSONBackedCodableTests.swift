@@ -10,5 +10,6 @@ import Testing
         let decoded = try JSONDecoder().decode(ObjectMeta.self, from: data)
         #expect(decoded == meta)
         #expect(decoded.name == "a")
+        #expect(String(describing: ObjectMeta(name: "n")) == #"ObjectMeta({"name":"n"})"#)
     }
 }
