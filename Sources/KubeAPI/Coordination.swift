@@ -1,4 +1,5 @@
 import Foundation
+
 /// `coordination.k8s.io/v1 Lease`: a lock held by `holderIdentity`, renewed before it expires.
 public struct Lease: KubeResource {
     public static let group = "coordination.k8s.io"

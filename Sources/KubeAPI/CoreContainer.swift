@@ -1,4 +1,5 @@
 import Foundation
+
 /// `v1 Container`: one container of a pod.
 public struct Container: JSONBacked {
     public var json: JSONValue

@@ -1,4 +1,5 @@
 import Foundation
+
 /// `v1 Event` (core group): something that happened to `involvedObject`.
 public struct CoreV1Event: KubeResource {
     public static let group = ""

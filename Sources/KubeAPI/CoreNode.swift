@@ -1,4 +1,5 @@
 import Foundation
+
 /// `v1 Node`: a machine that runs pods.
 public struct Node: KubeResource {
     public static let group = ""

@@ -1,4 +1,5 @@
 import Foundation
+
 /// `v1 Pod`: a group of containers scheduled onto one node.
 public struct Pod: KubeResource {
     public static let group = ""

@@ -1,4 +1,5 @@
 import Foundation
+
 /// `v1 Affinity`: node affinity is modelled; pod (anti-)affinity is kept as JSON.
 public struct Affinity: JSONBacked {
     public var json: JSONValue

@@ -1,4 +1,5 @@
 import Foundation
+
 /// `events.k8s.io/v1 Event`: something that happened to `regarding`.
 public struct EventsV1Event: KubeResource {
     public static let group = "events.k8s.io"
