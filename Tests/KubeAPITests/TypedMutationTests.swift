@@ -76,7 +76,7 @@ import Testing
         #expect(Pod.singular == "pod")
         #expect(Deployment.categories == ["all"] && ConfigMap.categories.isEmpty)
         #expect(!Node.namespaced && Pod.namespaced)
-        let names = BuiltinResources.all.map { "\($0.group)/\($0.plural)" }
+        let names = KubeAPIResources.all.map { "\($0.group)/\($0.plural)" }
         #expect(Set(names).count == names.count)
         var item = ConfigMap(json: ["metadata": ["name": "c"]])
         item.setTypeMeta()
