@@ -125,3 +125,37 @@ import Testing
         #expect(asPod.metadata.name == "i")
     }
 }
+
+@Suite struct PodTemplateTests {
+    @Test func podsFromTemplatesCopyWhatTheControllersCopy() throws {
+        var replicaSet = ReplicaSet(name: "web-abc", namespace: "prod")
+        replicaSet.metadata.uid = "rs-uid"
+        replicaSet.spec.template = PodTemplateSpec(json: [
+            "metadata": ["name": "ignored", "labels": ["app": "web"], "annotations": ["a": "1"], "finalizers": ["f"]],
+            "spec": ["containers": [["name": "c", "image": "i", "futureField": 1]]],
+        ])
+        let pod = Pod(template: replicaSet.spec.template, owner: replicaSet, namespace: "prod")
+        #expect(pod.json == [
+            "apiVersion": "v1", "kind": "Pod",
+            "metadata": [
+                "namespace": "prod", "generateName": "web-abc-", "labels": ["app": "web"], "annotations": ["a": "1"],
+                "finalizers": ["f"],
+                "ownerReferences": [["apiVersion": "apps/v1", "kind": "ReplicaSet", "name": "web-abc", "uid": "rs-uid",
+                    "controller": true, "blockOwnerDeletion": true]],
+            ],
+            "spec": ["containers": [["name": "c", "image": "i", "futureField": 1]]],
+        ])
+    }
+
+    @Test func templateHashIsStableAndSensitive() throws {
+        let a = try PodTemplateSpec(jsonString: #"{"metadata":{"labels":{"app":"web"}},"spec":{"containers":[{"name":"c","image":"i:1"}]}}"#)
+        let reordered = try PodTemplateSpec(jsonString: #"{"spec":{"containers":[{"image":"i:1","name":"c"}]},"metadata":{"labels":{"app":"web"}}}"#)
+        var changed = a
+        changed.spec.containers[0].image = "i:2"
+        #expect(a.templateHash() == reordered.templateHash())
+        #expect(a.templateHash() != changed.templateHash())
+        #expect(a.templateHash() != a.templateHash(collisionCount: 1))
+        #expect(a.templateHash().allSatisfy { "bcdfghjklmnpqrstvwxz2456789".contains($0) })
+        #expect(!a.templateHash().isEmpty && a.templateHash().count <= 10)
+    }
+}
