@@ -9,14 +9,15 @@ final class KubectlMock {
     let port: Int
     private let server: Process
 
-    /// Renders discovery and OpenAPI documents for `resources` and starts serving them.
-    init(resources: [OpenAPIResource]) throws {
+    /// Renders discovery and OpenAPI documents for `resources` (each group-version document
+    /// passed through `rewrite`) and starts serving them.
+    init(resources: [OpenAPIResource], rewrite: (JSONValue) -> JSONValue = { $0 }) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("kubeschema-mock-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         var routes: [String: JSONValue] = Self.discovery(resources)
         routes["/openapi/v3"] = OpenAPIDocuments.v3Index(resources)
         for path in Set(resources.map(\.groupVersionPath)) {
-            routes["/openapi/v3/\(path)"] = OpenAPIDocuments.v3(groupVersionPath: path, resources)
+            routes["/openapi/v3/\(path)"] = OpenAPIDocuments.v3(groupVersionPath: path, resources).map(rewrite)
         }
         var index: [String: JSONValue] = [:]
         for (n, (route, document)) in routes.sorted(by: { $0.key < $1.key }).enumerated() {
