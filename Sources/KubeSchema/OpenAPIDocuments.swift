@@ -35,7 +35,7 @@ public enum OpenAPIDocuments {
             schemas[name + "List"] = ResourceDefinitions.listSchema(resource, itemName: name)
             for (path, item) in ResourcePaths.paths(for: resource, definition: name) { paths[path] = item }
         }
-        ResourceDefinitions.addReferencedDefinitions(to: &schemas)
+        ResourceDefinitions.addReferencedDefinitions(to: &schemas, alsoFrom: .object(paths))
         return [
             "openapi": "3.0.0",
             "info": ["title": "Kubernetes", "version": "v1.32.0"],

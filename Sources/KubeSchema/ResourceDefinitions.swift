@@ -58,9 +58,9 @@ enum ResourceDefinitions {
         ]
     }
 
-    /// Adds every built-in definition reachable from `schemas` (transitively).
-    static func addReferencedDefinitions(to schemas: inout [String: JSONValue]) {
-        var queue = schemas.values.flatMap(referencedNames)
+    /// Adds every built-in definition reachable (transitively) from `schemas` and from `paths`.
+    static func addReferencedDefinitions(to schemas: inout [String: JSONValue], alsoFrom paths: JSONValue) {
+        var queue = schemas.values.flatMap(referencedNames) + referencedNames(paths)
         while let name = queue.popLast() {
             guard schemas[name] == nil, let definition = BuiltInSchemas.definition(named: name) else { continue }
             schemas[name] = definition
