@@ -117,6 +117,9 @@ struct SchemaValidator {
         if let min = node.minProperties, count < min {
             errors.append(FieldMessages.invalid(path, .int(Int64(count)), "should have at least \(min) properties"))
         }
+        if node.embeddedResource {
+            validateEmbeddedTypeMeta(members, path: path)
+        }
         for name in node.required where members[name] == nil {
             if isRoot && name == "metadata" { continue }
             errors.append(FieldError(reason: "FieldValueRequired", field: path.child(name).description, message: "Required value"))
@@ -136,6 +139,21 @@ struct SchemaValidator {
                 errors.append(FieldMessages.invalid(path, .string(key), "\(path.child(key).description) in body is a forbidden property", namePrefixed: false))
             default:
                 break
+            }
+        }
+    }
+
+    /// An `x-kubernetes-embedded-resource` object must name its `apiVersion` and `kind`.
+    private mutating func validateEmbeddedTypeMeta(_ members: [String: JSONValue], path: FieldPath) {
+        for key in ["apiVersion", "kind"] {
+            let fieldPath = path.child(key).description
+            switch members[key] {
+            case nil, .string("")?:
+                errors.append(FieldError(reason: "FieldValueRequired", field: fieldPath, message: "Required value: must not be empty"))
+            case .string?:
+                break
+            case let value?:
+                errors.append(FieldError(reason: "FieldValueInvalid", field: fieldPath, message: "Invalid value: \(GoFormat.value(value)): must be a string"))
             }
         }
     }

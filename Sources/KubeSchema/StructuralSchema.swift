@@ -32,9 +32,17 @@ public struct StructuralSchema: Sendable {
     /// `object` without the fields the schema does not specify. At the root `apiVersion`, `kind`
     /// and `metadata` are always kept; under `x-kubernetes-preserve-unknown-fields` unknown fields
     /// are kept; under `x-kubernetes-embedded-resource` the embedded object's `apiVersion`, `kind`
-    /// and `metadata` are kept.
+    /// and `metadata` are kept. A `null` in a field that is neither `nullable` nor defaulted is
+    /// dropped, as kube-apiserver does before defaulting.
     public func prune(_ object: JSONValue) -> JSONValue {
         SchemaPruner.pruneRoot(object, root)
+    }
+
+    /// The paths (`spec.items[0].extra`, sorted) of the fields `prune` drops as unknown — what
+    /// kube-apiserver reports as `unknown field "spec.items[0].extra"` under
+    /// `fieldValidation=Strict` (an error) or `Warn` (a warning).
+    public func unknownFields(_ object: JSONValue) -> [String] {
+        SchemaPruner.unknownFieldPaths(object, root)
     }
 
     /// `object` with the schema's `default` values filled in where a field is absent (or `null`

@@ -120,6 +120,30 @@ import Testing
         #expect(schema.prune(input) == expected)
     }
 
+    @Test func reportsTheUnknownFieldsItDrops() throws {
+        let schema = try StructuralSchema(openAPIV3Schema: Self.schema)
+        let input: JSONValue = [
+            "apiVersion": "a/v1", "kind": "K", "metadata": ["name": "x", "whatever": 1], "top": 1,
+            "spec": ["name": "n", "unknown": true, "items": [["a": "1"], ["a": "2", "b": "3"]], "open": ["free": 1],
+                     "template": ["apiVersion": "v1", "kind": "Pod", "spec": ["image": "i", "extra": 1]]],
+        ]
+        #expect(schema.unknownFields(input) == ["spec.items[1].b", "spec.template.spec.extra", "spec.unknown", "top"])
+        #expect(schema.unknownFields(schema.prune(input)) == [])
+    }
+
+    @Test func dropsNullsOfFieldsThatAreNeitherNullableNorDefaulted() throws {
+        let schema = try StructuralSchema(openAPIV3Schema: [
+            "type": "object",
+            "properties": ["spec": ["type": "object", "properties": [
+                "plain": ["type": "string"], "nullable": ["type": "string", "nullable": true], "defaulted": ["type": "string", "default": "d"],
+                "map": ["type": "object", "additionalProperties": ["type": "string"]],
+            ]]],
+        ])
+        let pruned = schema.prune(["spec": ["plain": nil, "nullable": nil, "defaulted": nil, "map": ["a": nil, "b": "x"]]])
+        #expect(pruned["spec"] == ["nullable": nil, "defaulted": nil, "map": ["b": "x"]])
+        #expect(schema.applyDefaults(pruned)["spec"]?["defaulted"] == "d")
+    }
+
     @Test func rootPreserveUnknownFieldsKeepsEverything() throws {
         let schema = try StructuralSchema(openAPIV3Schema: ["type": "object", "x-kubernetes-preserve-unknown-fields": true])
         let input: JSONValue = ["apiVersion": "a/v1", "kind": "K", "spec": ["x": 1], "extra": "y"]

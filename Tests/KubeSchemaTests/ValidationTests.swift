@@ -97,6 +97,20 @@ struct ValidationCase: Sendable, CustomTestStringConvertible {
         #expect(try errors(c.spec) == [c.expected])
     }
 
+    @Test func embeddedResourcesNeedApiVersionAndKind() throws {
+        let schema = try StructuralSchema(openAPIV3Schema: [
+            "type": "object",
+            "properties": ["spec": ["type": "object", "properties": [
+                "template": ["type": "object", "x-kubernetes-embedded-resource": true, "x-kubernetes-preserve-unknown-fields": true]
+            ]]],
+        ])
+        #expect(schema.validate(["spec": ["template": ["apiVersion": "v1", "kind": "Pod"]]]) == [])
+        #expect(schema.validate(["spec": ["template": ["apiVersion": "", "kind": 3]]]) == [
+            FieldError(reason: "FieldValueRequired", field: "spec.template.apiVersion", message: "Required value: must not be empty"),
+            FieldError(reason: "FieldValueInvalid", field: "spec.template.kind", message: "Invalid value: 3: must be a string"),
+        ])
+    }
+
     @Test func integralFloatsAreIntegers() throws {
         #expect(try errors(["name": "abc", "replicas": 2.0]) == [])
     }
