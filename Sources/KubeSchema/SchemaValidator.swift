@@ -57,7 +57,7 @@ struct SchemaValidator {
     private mutating func validateString(_ s: String, _ node: SchemaNode, path: FieldPath) {
         let length = s.unicodeScalars.count
         if let max = node.maxLength, length > max {
-            errors.append(FieldError(reason: "FieldValueTooLong", field: path.description, message: "Too long: may not be longer than \(max)"))
+            errors.append(FieldError(reason: "FieldValueTooLong", field: path.description, message: "Too long: may not be more than \(max) bytes"))
         }
         if let min = node.minLength, length < min {
             errors.append(FieldMessages.invalid(path, .string(s), "should be at least \(min) chars long"))
@@ -158,32 +158,51 @@ struct SchemaValidator {
         }
     }
 
+    /// `allOf`, `anyOf`, `oneOf` and `not`, reported like kube-openapi: a message naming the
+    /// junctor at the value's path, plus the errors of the failing alternative that came closest
+    /// (fewest errors) for `anyOf`/`oneOf`, or of every failing part for `allOf`.
     private mutating func validateJunctors(_ value: JSONValue, _ node: SchemaNode, path: FieldPath) {
-        for sub in node.allOf {
-            validate(value, sub, path: path)
+        if !node.allOf.isEmpty {
+            let results = node.allOf.map { errors(of: value, $0, path: path) }
+            if results.contains(where: { !$0.isEmpty }) {
+                errors.append(FieldMessages.junctor(path, "must validate all the schemas (allOf)"))
+                errors += results.flatMap { $0 }
+            }
         }
-        if !node.anyOf.isEmpty, !node.anyOf.contains(where: { isValid(value, $0, path: path) }) {
-            errors.append(FieldMessages.junctor(path, "must validate at least one schema (anyOf)"))
+        if !node.anyOf.isEmpty {
+            let results = node.anyOf.map { errors(of: value, $0, path: path) }
+            if !results.contains(where: \.isEmpty) {
+                errors.append(FieldMessages.junctor(path, "must validate at least one schema (anyOf)"))
+                errors += Self.closest(results)
+            }
         }
         if !node.oneOf.isEmpty {
-            let matching = node.oneOf.filter { isValid(value, $0, path: path) }.count
+            let results = node.oneOf.map { errors(of: value, $0, path: path) }
+            let matching = results.filter(\.isEmpty).count
             if matching == 0 {
                 errors.append(FieldMessages.junctor(path, "must validate one and only one schema (oneOf). Found none valid"))
+                errors += Self.closest(results)
             } else if matching > 1 {
                 errors.append(FieldMessages.junctor(path, "must validate one and only one schema (oneOf). Found \(matching) valid alternatives"))
             }
         }
-        if let not = node.not, isValid(value, not, path: path) {
+        if let not = node.not, errors(of: value, not, path: path).isEmpty {
             errors.append(FieldMessages.junctor(path, "must not validate the schema (not)"))
         }
     }
 
-    private mutating func isValid(_ value: JSONValue, _ node: SchemaNode, path: FieldPath) -> Bool {
+    /// The errors of the alternative with the fewest, the first on ties.
+    private static func closest(_ results: [[FieldError]]) -> [FieldError] {
+        results.min { $0.count < $1.count } ?? []
+    }
+
+    /// The errors `value` has against `node`, without recording them.
+    private mutating func errors(of value: JSONValue, _ node: SchemaNode, path: FieldPath) -> [FieldError] {
         var sub = SchemaValidator()
         sub.regexCache = regexCache
         sub.validate(value, node, path: path)
         regexCache = sub.regexCache
-        return sub.errors.isEmpty
+        return sub.errors
     }
 
     private mutating func regex(_ pattern: String) -> Regex<AnyRegexOutput>? {
