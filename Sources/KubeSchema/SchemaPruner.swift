@@ -14,6 +14,12 @@ struct SchemaPruner {
         return pruner.prune(object, root, path: FieldPath(), keepTypeMeta: true)
     }
 
+    /// A value pruned by the schema node it sits in (not the root: type meta is not kept).
+    static func pruneValue(_ value: JSONValue, _ node: SchemaNode) -> JSONValue {
+        var pruner = SchemaPruner()
+        return pruner.prune(value, node, path: FieldPath())
+    }
+
     /// The paths of the fields pruning drops as unknown, sorted.
     static func unknownFieldPaths(_ object: JSONValue, _ root: SchemaNode) -> [String] {
         var pruner = SchemaPruner()
