@@ -1,7 +1,8 @@
 import KubeAPI
 
 /// The OpenAPI documents kubectl reads for `explain` and to decide how `apply`/`create` validate,
-/// built from the served resources. Output is deterministic for the same input.
+/// built from the served resources. Output is deterministic for the same input; recently built
+/// documents are remembered by their exact input, so calling these on every request is cheap.
 ///
 /// - `/openapi/v3` (`v3Index`) lists one document per group-version, each with a content hash.
 /// - `/openapi/v3/<api/v1|apis/G/V>` (`v3`) holds the kinds' schemas under `components.schemas`,
@@ -14,6 +15,10 @@ public enum OpenAPIDocuments {
     /// The discovery index served at `/openapi/v3`:
     /// `{"paths": {"api/v1": {"serverRelativeURL": "/openapi/v3/api/v1?hash=…"}, …}}`.
     public static func v3Index(_ resources: [OpenAPIResource]) -> JSONValue {
+        DocumentCache.document(.init(document: "index", resources: resources)) { buildV3Index(resources) }
+    }
+
+    private static func buildV3Index(_ resources: [OpenAPIResource]) -> JSONValue {
         var paths: [String: JSONValue] = [:]
         for path in Set(resources.map(\.groupVersionPath)) {
             guard let document = v3(groupVersionPath: path, resources) else { continue }
@@ -25,6 +30,12 @@ public enum OpenAPIDocuments {
     /// The OpenAPI 3.0 document of one group-version ("api/v1", "apis/apps/v1"), or `nil` when no
     /// resource is served in it.
     public static func v3(groupVersionPath: String, _ resources: [OpenAPIResource]) -> JSONValue? {
+        DocumentCache.document(.init(document: "v3 " + groupVersionPath, resources: resources)) {
+            buildV3(groupVersionPath: groupVersionPath, resources)
+        }
+    }
+
+    private static func buildV3(groupVersionPath: String, _ resources: [OpenAPIResource]) -> JSONValue? {
         let served = resources.filter { $0.groupVersionPath == groupVersionPath }.sorted { $0.plural < $1.plural }
         guard !served.isEmpty else { return nil }
         var schemas: [String: JSONValue] = [:]
@@ -46,6 +57,10 @@ public enum OpenAPIDocuments {
 
     /// The Swagger 2.0 document served at `/openapi/v2`, covering every resource.
     public static func v2(_ resources: [OpenAPIResource]) -> JSONValue {
+        DocumentCache.document(.init(document: "v2", resources: resources)) { buildV2(resources) }
+    }
+
+    private static func buildV2(_ resources: [OpenAPIResource]) -> JSONValue {
         var definitions: [String: JSONValue] = [:]
         var paths: [String: JSONValue] = [:]
         for path in Set(resources.map(\.groupVersionPath)).sorted() {
