@@ -103,3 +103,19 @@ import Testing
         #expect(post["x-kubernetes-group-version-kind"] == ["group": "", "version": "v1", "kind": "Pod"])
     }
 }
+
+@Suite struct DocumentCacheTests {
+    @Test func buildsOncePerInputAndNotForNil() {
+        let resource = OpenAPIResource(group: "cache.test", version: "v1", kind: "CacheProbe", plural: "cacheprobes", namespaced: true, schema: [:])
+        let key = DocumentCache.Key(document: "probe", resources: [resource])
+        var builds = 0
+        let first = DocumentCache.document(key) { () -> JSONValue in builds += 1; return ["n": 1] }
+        let second = DocumentCache.document(key) { () -> JSONValue in builds += 1; return ["n": 2] }
+        #expect(first == ["n": 1] && second == ["n": 1] && builds == 1)
+
+        let missing = DocumentCache.Key(document: "missing", resources: [resource])
+        _ = DocumentCache.document(missing) { () -> JSONValue? in builds += 1; return nil }
+        _ = DocumentCache.document(missing) { () -> JSONValue? in builds += 1; return nil }
+        #expect(builds == 3)
+    }
+}
