@@ -22,6 +22,7 @@ let package = Package(
         .target(name: "KubeAPI", dependencies: [.product(name: "Yams", package: "Yams")], swiftSettings: strict),
         .target(name: "KubePatch", dependencies: ["KubeAPI"], swiftSettings: strict),
         .target(name: "KubeSchema", dependencies: ["KubeAPI"], swiftSettings: strict),
+        .target(name: "KubeProtobuf", dependencies: ["KubeAPI"], swiftSettings: strict),
         .target(name: "Subsetting", swiftSettings: strict),
         .target(name: "RevisionScaling", swiftSettings: strict),
         .target(
@@ -38,6 +39,9 @@ let package = Package(
         .testTarget(name: "KubeAPITests", dependencies: ["KubeAPI"], swiftSettings: strict),
         .testTarget(name: "KubePatchTests", dependencies: ["KubePatch"], swiftSettings: strict),
         .testTarget(name: "KubeSchemaTests", dependencies: ["KubeSchema"], swiftSettings: strict),
+        .testTarget(
+            name: "KubeProtobufTests", dependencies: ["KubeProtobuf", "KubeAPI"], exclude: ["Fixtures"],
+            swiftSettings: strict),
         .testTarget(name: "SubsettingTests", dependencies: ["Subsetting"], swiftSettings: strict),
         .testTarget(name: "RevisionScalingTests", dependencies: ["RevisionScaling"], swiftSettings: strict),
         .testTarget(name: "ScalingSimulatorTests", dependencies: ["ScalingSimulator"], swiftSettings: strict),

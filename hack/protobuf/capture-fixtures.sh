@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 out=../../Tests/KubeProtobufTests/Fixtures
 port=${PORT:-18431}
 work=$(mktemp -d)
-python3 capture_server.py "$port" "$work" &
+python3 capture_server.py "$port" "$work" rich-cronjob.json &
 server=$!
 trap 'kill $server; rm -rf "$work"' EXIT
 for _ in $(seq 50); do
@@ -25,7 +25,17 @@ capture() {
   k "$@" >/dev/null
   cp "$work/last.bin" "$out/$name.pb"
   echo "$name: $(cat "$work/last.content-type") $(cat "$work/last.path")"
-  k "$@" --dry-run=client -o json >"$out/$name.json"
+  k "$1" --dry-run=client -o json "${@:2}" >"$out/$name.json"  # before any "--"
+}
+
+# Captures the body only, for commands without --dry-run (the test states the expected JSON).
+capture_body() {
+  local name=$1
+  shift
+  rm -f "$work/last.bin"
+  k "$@" >/dev/null
+  cp "$work/last.bin" "$out/$name.pb"
+  echo "$name: $(cat "$work/last.content-type") $(cat "$work/last.path")"
 }
 
 capture namespace create --validate=false namespace x
@@ -46,4 +56,6 @@ capture clusterrolebinding create --validate=false clusterrolebinding crb --clus
 capture poddisruptionbudget create --validate=false poddisruptionbudget pdb --selector=app=web --min-available=2
 capture poddisruptionbudget-percent create --validate=false poddisruptionbudget pdb2 --selector=app=web --max-unavailable=30%
 capture resourcequota create --validate=false quota q --hard=cpu=1500m,memory=1Gi,pods=2 --scopes=NotTerminating
+capture job-from-cronjob create --validate=false job from-rich --from=cronjob/rich
 capture ingress create --validate=false ingress ing --rule="foo.example/bar=svc:8080,tls=cert" --class=nginx
+capture_body tokenrequest create token sa --audience=api --duration=10m --bound-object-kind=Pod --bound-object-name=p --bound-object-uid=u-1

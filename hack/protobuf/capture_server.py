@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """A stand-in API server on 127.0.0.1 that records the request bodies kubectl sends.
 
-Usage: capture_server.py PORT OUTPUT_DIR
+Usage: capture_server.py PORT OUTPUT_DIR [OBJECT ...]
 Every POST/PUT body is written to OUTPUT_DIR/last.bin, its Content-Type to last.content-type and its
 path to last.path; the server answers 201 with a small JSON object of the kind the path names, so
-kubectl reports success. GET answers the minimal legacy discovery documents kubectl asks for.
+kubectl reports success (a TokenRequest answer carries a token). GET answers the minimal legacy
+discovery documents kubectl asks for, and the OBJECT JSON files by their metadata.name.
 """
 import json
 import os
@@ -61,7 +62,13 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.write(data)
 
     def do_GET(self):
-        doc = discovery(self.path.split('?')[0])
+        path = self.path.split('?')[0]
+        doc = discovery(path)
+        for name in sys.argv[3:]:
+            with open(name) as f:
+                obj = json.load(f)
+            if path.endswith('/' + obj['metadata']['name']):
+                doc = obj
         if doc is None:
             self.reply(404, {'kind': 'Status', 'apiVersion': 'v1', 'status': 'Failure', 'code': 404,
                              'reason': 'NotFound', 'message': 'not found'})
@@ -78,6 +85,10 @@ class Handler(BaseHTTPRequestHandler):
         with open(os.path.join(out, 'last.path'), 'w') as f:
             f.write(self.path)
         plural = self.path.split('?')[0].rstrip('/').split('/')[-1]
+        if plural == 'token':
+            self.reply(201, {'apiVersion': 'authentication.k8s.io/v1', 'kind': 'TokenRequest',
+                             'status': {'token': 'captured', 'expirationTimestamp': '2030-01-01T00:00:00Z'}})
+            return
         gv, kind = KINDS.get(plural, ('v1', 'Status'))
         self.reply(201, {'apiVersion': gv, 'kind': kind, 'metadata': {'name': 'captured'}})
 
