@@ -73,14 +73,15 @@ struct MessageDecoder {
         switch field.shape {
         case .single:
             let value = try singleValue(field.valueType, occurrences, context: context, depth: depth)
-            if field.omitsEmpty, !field.isPointer, Self.isEmpty(value, of: field.valueType) { return nil }
+            if field.omitsEmpty, !field.isPointer, Self.isEmpty(value, of: field.valueType) { return .none }
             return value
         case .repeated:
             var items: [JSONValue] = []
             for occurrence in occurrences {
                 try appendValues(of: field.valueType, from: occurrence, into: &items, context: context, depth: depth)
             }
-            return items.isEmpty && field.omitsEmpty ? nil : .array(items)
+            if items.isEmpty && field.omitsEmpty { return .none }
+            return .array(items)
         case .map:
             var entries: [String: JSONValue] = [:]
             for occurrence in occurrences {
@@ -88,20 +89,22 @@ struct MessageDecoder {
                 let (key, value) = try mapEntry(field.valueType, range, context: context, depth: depth)
                 entries[key] = value
             }
-            return entries.isEmpty && field.omitsEmpty ? nil : .object(entries)
+            if entries.isEmpty && field.omitsEmpty { return .none }
+            return .object(entries)
         }
     }
 
     /// The JSON of a field absent from the wire: the Go zero value, or `nil` when it is left out.
     private func absentValue(_ field: FieldDescriptor, depth: Int) throws(ProtobufDecodingError) -> JSONValue? {
+        // `JSONValue` is itself nil-literal expressible, so "left out" is spelled `.none` here.
         if field.isPointer || field.shape != .single {
-            return field.omitsEmpty ? nil : .null
+            return field.omitsEmpty ? .none : .some(.null)
         }
         switch field.valueType {
         case .scalar(let kind):
-            return field.omitsEmpty ? nil : Self.zeroValue(kind)
+            return field.omitsEmpty ? .none : .some(Self.zeroValue(kind))
         case .strings:
-            return field.omitsEmpty ? nil : .null
+            return field.omitsEmpty ? .none : .some(.null)
         case .message, .builtin:
             return try zeroValue(field.valueType, depth: depth)
         }
