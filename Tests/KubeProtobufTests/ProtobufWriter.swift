@@ -11,6 +11,9 @@ struct ProtobufWriter {
         bytes.append(UInt8(v))
     }
 
+    /// Appends bytes as they are (for hand-made malformed input).
+    mutating func appendRaw(_ raw: [UInt8]) { bytes += raw }
+
     mutating func key(_ field: Int, _ wireType: UInt8) {
         rawVarint(UInt64(field) << 3 | UInt64(wireType))
     }
