@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 out=../../Tests/KubeProtobufTests/Fixtures
 port=${PORT:-18431}
 work=$(mktemp -d)
-python3 capture_server.py "$port" "$work" rich-cronjob.json &
+python3 capture_server.py "$port" "$work" rich-cronjob.json web-deployment.json &
 server=$!
 trap 'kill $server; rm -rf "$work"' EXIT
 for _ in $(seq 50); do
@@ -16,7 +16,7 @@ for _ in $(seq 50); do
   sleep 0.1
 done
 mkdir -p "$out"
-k() { kubectl --server "http://127.0.0.1:$port" "$@"; }
+k() { kubectl --server "http://127.0.0.1:$port" --cache-dir "$work/cache" "$@"; }
 
 capture() {
   local name=$1
@@ -57,5 +57,6 @@ capture poddisruptionbudget create --validate=false poddisruptionbudget pdb --se
 capture poddisruptionbudget-percent create --validate=false poddisruptionbudget pdb2 --selector=app=web --max-unavailable=30%
 capture resourcequota create --validate=false quota q --hard=cpu=1500m,memory=1Gi,pods=2 --scopes=NotTerminating
 capture job-from-cronjob create --validate=false job from-rich --from=cronjob/rich
+capture horizontalpodautoscaler autoscale deployment web --min=1 --max=5 --cpu-percent=80
 capture ingress create --validate=false ingress ing --rule="foo.example/bar=svc:8080,tls=cert" --class=nginx
 capture_body tokenrequest create token sa --audience=api --duration=10m --bound-object-kind=Pod --bound-object-name=p --bound-object-uid=u-1
