@@ -291,4 +291,16 @@ import Testing
              "status": {"loadBalancer": {"ingress": [{"ip": "192.0.2.1"}]}}}
             """)
     }
+
+    @Test func evictionCarriesDeleteOptions() throws {
+        let body = ProtobufWriter.body(apiVersion: "policy/v1", kind: "Eviction") { eviction in
+            Self.metadata(&eviction, name: "p", namespace: "default")
+            eviction.message(2) { options in options.int(1, 30) }
+        }
+        try expectDecodes(body, to: """
+            {"apiVersion": "policy/v1", "kind": "Eviction",
+             "metadata": {"name": "p", "namespace": "default", "creationTimestamp": null},
+             "deleteOptions": {"gracePeriodSeconds": 30}}
+            """)
+    }
 }
