@@ -27,6 +27,7 @@ let package = Package(
         .target(name: "KubeAPI", dependencies: [.product(name: "Yams", package: "Yams")], swiftSettings: strict),
         .target(name: "KubePatch", dependencies: ["KubeAPI"], swiftSettings: strict),
         .target(name: "KubeSchema", dependencies: ["KubeAPI"], swiftSettings: strict),
+        .target(name: "KubeProtobuf", dependencies: ["KubeAPI"], swiftSettings: strict),
         .target(
             name: "KubeLocalStore",
             dependencies: ["KubeAPI", .product(name: "GRDB", package: "GRDB.swift")],
@@ -34,7 +35,7 @@ let package = Package(
         .target(
             name: "KubeLocal",
             dependencies: [
-                "KubeAPI", "KubePatch", "KubeSchema", "KubeLocalStore",
+                "KubeAPI", "KubePatch", "KubeSchema", "KubeProtobuf", "KubeLocalStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -55,6 +56,9 @@ let package = Package(
         .testTarget(name: "KubeAPITests", dependencies: ["KubeAPI"], swiftSettings: strict),
         .testTarget(name: "KubePatchTests", dependencies: ["KubePatch"], swiftSettings: strict),
         .testTarget(name: "KubeSchemaTests", dependencies: ["KubeSchema"], swiftSettings: strict),
+        .testTarget(
+            name: "KubeProtobufTests", dependencies: ["KubeProtobuf", "KubeAPI"], exclude: ["Fixtures"],
+            swiftSettings: strict),
         .testTarget(name: "KubeLocalStoreTests", dependencies: ["KubeLocalStore"], swiftSettings: strict),
         .testTarget(
             name: "KubeLocalTests",
