@@ -1,0 +1,69 @@
+/// The working state of one `BalancedSubsetting` run: dense indices, current members and loads.
+///
+/// Revision `r` is `input.revisions[r]`; activator `a` is `topology` index `a`. `weight[r]` is
+/// the load the revision puts on each member (its load over its size, with a small floor so
+/// zero-load revisions still spread). `load[a]` is always the sum of the weights of the
+/// revisions that list `a`.
+struct BalancedState {
+    let topology: ActivatorTopology
+    let keys: [String]
+    let previous: [[String]]
+    let size: [Int]
+    let weight: [Double]
+    let revisionHash: [UInt64]
+    let mean: Double
+    let ceiling: Double
+    let floor: Double
+    let tieEpsilon: Double
+
+    var members: [[Int]]
+    var load: [Double]
+
+    init(_ input: SubsettingInput, tolerance: Double) {
+        topology = ActivatorTopology(input)
+        keys = input.revisions.map(\.key)
+        previous = input.revisions.map(\.previous)
+        size = input.revisions.map { input.effectiveSize(of: $0) }
+        revisionHash = keys.map { FNV1a64.hash($0) }
+
+        let loads = input.revisions.map(\.load)
+        let positive = loads.filter { $0 > 0 }
+        let minimumLoad = positive.isEmpty ? 1 : positive.reduce(0, +) / Double(positive.count) * 1e-3
+        var weight: [Double] = []
+        weight.reserveCapacity(loads.count)
+        var total = 0.0
+        for (r, revisionLoad) in loads.enumerated() {
+            let n = size[r]
+            let w = n == 0 ? 0 : max(revisionLoad, minimumLoad) / Double(n)
+            weight.append(w)
+            total += w * Double(n)
+        }
+        self.weight = weight
+        let m = topology.count
+        mean = m == 0 ? 0 : total / Double(m)
+        ceiling = mean * (1 + tolerance)
+        floor = mean * (1 - tolerance)
+        tieEpsilon = max(mean, 1) * 1e-9
+        members = Array(repeating: [], count: keys.count)
+        load = Array(repeating: 0, count: m)
+    }
+
+    /// A stable pseudo-random rank of activator `a` for revision `r`, for tie-breaking.
+    func rank(_ r: Int, _ a: Int) -> UInt64 {
+        SplitMix64.mix(revisionHash[r] ^ topology.idHash[a])
+    }
+
+    mutating func add(_ a: Int, to r: Int) {
+        members[r].append(a)
+        load[a] += weight[r]
+    }
+
+    func output() -> SubsettingOutput {
+        var assignments: [String: [String]] = [:]
+        assignments.reserveCapacity(keys.count)
+        for (r, key) in keys.enumerated() {
+            assignments[key] = members[r].map { topology.ids[$0] }
+        }
+        return SubsettingOutput(assignments: assignments)
+    }
+}
