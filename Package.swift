@@ -23,6 +23,7 @@ let package = Package(
         .target(name: "KubePatch", dependencies: ["KubeAPI"], swiftSettings: strict),
         .target(name: "KubeSchema", dependencies: ["KubeAPI"], swiftSettings: strict),
         .target(name: "Subsetting", swiftSettings: strict),
+        .target(name: "SubsettingExample", dependencies: ["Subsetting"], swiftSettings: strict),
         .target(name: "RevisionScaling", swiftSettings: strict),
         .target(
             name: "ScalingSimulator",
@@ -32,13 +33,14 @@ let package = Package(
             name: "thaw",
             dependencies: [
                 "KubeAPI", "Subsetting", "RevisionScaling", "ScalingSimulator",
+                "SubsettingExample",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
         .testTarget(name: "KubeAPITests", dependencies: ["KubeAPI"], swiftSettings: strict),
         .testTarget(name: "KubePatchTests", dependencies: ["KubePatch"], swiftSettings: strict),
         .testTarget(name: "KubeSchemaTests", dependencies: ["KubeSchema"], swiftSettings: strict),
-        .testTarget(name: "SubsettingTests", dependencies: ["Subsetting"], swiftSettings: strict),
+        .testTarget(name: "SubsettingTests", dependencies: ["Subsetting", "SubsettingExample"], swiftSettings: strict),
         .testTarget(name: "RevisionScalingTests", dependencies: ["RevisionScaling"], swiftSettings: strict),
         .testTarget(name: "ScalingSimulatorTests", dependencies: ["ScalingSimulator"], swiftSettings: strict),
     ]
