@@ -3,8 +3,9 @@ extension BalancedState {
     /// ceiling), move one membership towards balance. A move of weight x from donor d to
     /// receiver v is allowed only if load(d) − load(v) > x (the sum of squared loads strictly
     /// falls, so the pass terminates), v is not already a member and the revision keeps at
-    /// least its distinct node and zone counts. Activators for which no move exists are set
-    /// aside; the pass stops when no activator outside the band can be helped.
+    /// least its distinct node count (and zone count, unless the donor is over the ceiling).
+    /// Activators for which no move exists are set aside; the pass stops when no activator
+    /// outside the band can be helped.
     mutating func rebalance() {
         let m = topology.count
         guard m > 1 else { return }
@@ -81,13 +82,15 @@ extension BalancedState {
     }
 
     /// Whether replacing `d` by `v` in revision `r` keeps `v` new to it and does not reduce the
-    /// revision's distinct nodes or zones.
+    /// revision's distinct nodes, nor its distinct zones unless `d` is over the ceiling (as in
+    /// the fill pass, zone spread yields to balance only above the ceiling).
     private func canSwap(_ d: Int, for v: Int, in r: Int) -> Bool {
         let current = members[r]
         if current.contains(v) { return false }
         let replaced = current.map { $0 == d ? v : $0 }
-        return distinct(replaced, topology.node) >= distinct(current, topology.node)
-            && distinct(replaced, topology.zone) >= distinct(current, topology.zone)
+        guard distinct(replaced, topology.node) >= distinct(current, topology.node) else { return false }
+        return load[d] > ceiling + tieEpsilon
+            || distinct(replaced, topology.zone) >= distinct(current, topology.zone)
     }
 
     private func distinct(_ activators: [Int], _ label: [Int]) -> Int {

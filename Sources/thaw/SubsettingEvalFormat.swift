@@ -55,6 +55,7 @@ enum SubsettingEvalFormat: String, ExpressibleByArgument, CaseIterable {
                 "ratio": ratio.isFinite ? .double(ratio) : .null,
                 "fraction": .double(outcome.churn.fraction),
                 "loadMaxOverMeanAfter": .double(outcome.balance.loadMaxOverMean),
+                "countBoundAfter": .double(outcome.balance.countBound),
             ]
         }
         let s = report.scenario
