@@ -40,5 +40,6 @@ extension BalancedState {
                 members[r].remove(at: worst)
             }
         }
+        kept = members
     }
 }

@@ -13,6 +13,8 @@ extension BalancedState {
         for r in keys.indices {
             for a in members[r] { revisionsOf[a].append(r) }
         }
+        var holdsKept = [Bool](repeating: false, count: m)
+        for subset in kept { for a in subset { holdsKept[a] = true } }
         var stuckReceivers = Set<Int>()
         var stuckDonors = Set<Int>()
         let budget = members.reduce(0) { $0 + $1.count } + m
@@ -20,7 +22,7 @@ extension BalancedState {
         while moves < budget {
             if let v = extreme(lowest: true, excluding: stuckReceivers), load[v] < floor - tieEpsilon {
                 let donors = (0..<m).filter { load[$0] > load[v] + tieEpsilon }.sorted { isBusier($0, than: $1) }
-                if let move = firstMove(from: donors, to: [v], revisionsOf: revisionsOf) {
+                if let move = firstMove(from: donors, to: [v], revisionsOf: revisionsOf, holdsKept: holdsKept) {
                     apply(move, revisionsOf: &revisionsOf)
                     moves += 1
                 } else {
@@ -30,7 +32,7 @@ extension BalancedState {
             }
             if let d = extreme(lowest: false, excluding: stuckDonors), load[d] > ceiling + tieEpsilon {
                 let receivers = (0..<m).filter { load[$0] < load[d] - tieEpsilon }.sorted { isBusier($1, than: $0) }
-                if let move = firstMove(from: [d], to: receivers, revisionsOf: revisionsOf) {
+                if let move = firstMove(from: [d], to: receivers, revisionsOf: revisionsOf, holdsKept: holdsKept) {
                     apply(move, revisionsOf: &revisionsOf)
                     moves += 1
                 } else {
@@ -65,13 +67,18 @@ extension BalancedState {
 
     /// The first allowed move over donors × receivers (both in preference order). Within one
     /// pair it prefers a revision whose weight is at most half the load gap (no overshoot),
-    /// else the lightest allowed revision.
-    private func firstMove(from donors: [Int], to receivers: [Int], revisionsOf: [[Int]]) -> Move? {
+    /// else the lightest allowed revision. A membership kept from the previous subsets moves
+    /// only to an activator that holds no kept membership (a new, replacing or recovered
+    /// activator); memberships placed by this run's fill move freely, since moving them adds
+    /// no churn. So a change to the activators disturbs only the revisions it touches, plus
+    /// the fair share a new activator must take.
+    private func firstMove(from donors: [Int], to receivers: [Int], revisionsOf: [[Int]], holdsKept: [Bool]) -> Move? {
         for d in donors {
             for v in receivers where v != d {
                 let gap = load[d] - load[v]
                 var fallback: Int?
-                for r in revisionsOf[d] where weight[r] < gap - tieEpsilon && canSwap(d, for: v, in: r) {
+                for r in revisionsOf[d] where weight[r] < gap - tieEpsilon
+                    && (!holdsKept[v] || !kept[r].contains(d)) && canSwap(d, for: v, in: r) {
                     if weight[r] <= gap / 2 + tieEpsilon { return Move(revision: r, donor: d, receiver: v) }
                     if fallback.map({ weight[r] < weight[$0] }) ?? true { fallback = r }
                 }

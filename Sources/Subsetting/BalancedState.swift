@@ -18,6 +18,8 @@ struct BalancedState {
 
     var members: [[Int]]
     var load: [Double]
+    /// The members each revision kept from its previous subset (set by the keep pass).
+    var kept: [[Int]]
 
     init(_ input: SubsettingInput, tolerance: Double) {
         topology = ActivatorTopology(input)
@@ -45,6 +47,7 @@ struct BalancedState {
         floor = mean * (1 - tolerance)
         tieEpsilon = max(mean, 1) * 1e-9
         members = Array(repeating: [], count: keys.count)
+        kept = members
         load = Array(repeating: 0, count: m)
     }
 
