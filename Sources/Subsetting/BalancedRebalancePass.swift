@@ -66,23 +66,27 @@ extension BalancedState {
     }
 
     /// The first allowed move over donors × receivers (both in preference order). Within one
-    /// pair it prefers a revision whose weight is at most half the load gap (no overshoot),
-    /// else the lightest allowed revision. A membership kept from the previous subsets moves
-    /// only to an activator that holds no kept membership (a new, replacing or recovered
-    /// activator); memberships placed by this run's fill move freely, since moving them adds
-    /// no churn. So a change to the activators disturbs only the revisions it touches, plus
-    /// the fair share a new activator must take.
+    /// pair it takes the heaviest revision whose weight is at most half the load gap (fewest
+    /// memberships moved, no overshoot), else the lightest allowed one. A membership kept from
+    /// the previous subsets moves only to an activator that holds no kept membership (a new,
+    /// replacing or recovered activator); memberships placed by this run's fill move freely,
+    /// since moving them adds no churn. So a change to the activators disturbs only the
+    /// revisions it touches, plus the fair share a new activator must take.
     private func firstMove(from donors: [Int], to receivers: [Int], revisionsOf: [[Int]], holdsKept: [Bool]) -> Move? {
         for d in donors {
             for v in receivers where v != d {
                 let gap = load[d] - load[v]
-                var fallback: Int?
-                for r in revisionsOf[d] where weight[r] < gap - tieEpsilon
-                    && (!holdsKept[v] || !kept[r].contains(d)) && canSwap(d, for: v, in: r) {
-                    if weight[r] <= gap / 2 + tieEpsilon { return Move(revision: r, donor: d, receiver: v) }
-                    if fallback.map({ weight[r] < weight[$0] }) ?? true { fallback = r }
+                var within: Int?
+                var lightest: Int?
+                for r in revisionsOf[d] where weight[r] < gap - tieEpsilon {
+                    let fits = weight[r] <= gap / 2 + tieEpsilon
+                    if fits, let best = within, weight[r] <= weight[best] + tieEpsilon { continue }
+                    if !fits, within != nil { continue }
+                    if !fits, let best = lightest, weight[r] >= weight[best] - tieEpsilon { continue }
+                    guard !holdsKept[v] || !kept[r].contains(d), canSwap(d, for: v, in: r) else { continue }
+                    if fits { within = r } else { lightest = r }
                 }
-                if let fallback { return Move(revision: fallback, donor: d, receiver: v) }
+                if let r = within ?? lightest { return Move(revision: r, donor: d, receiver: v) }
             }
         }
         return nil
