@@ -37,7 +37,8 @@ struct SubsettingAssignCommand: ParsableCommand {
         do {
             input = try SubsettingInput(activators: pool, revisions: demands)
         } catch {
-            throw ValidationError(error.message.hasPrefix("activators") ? "\(activators): \(error.message)" : "\(revisions): \(error.message)")
+            let file = error.message.hasPrefix("activators") ? activators : revisions
+            throw SubsettingFileError(file: file, problem: error.message)
         }
         let output = chosen.assign(input)
         if input.readyActivators.isEmpty && !input.revisions.isEmpty {
