@@ -1,64 +1,114 @@
 extension BalancedState {
+    /// How many equally loaded candidates a vacancy compares by rank before settling.
+    static let tieWindow = 32
+
     /// Pass 2: fill every vacancy, revisions with the largest per-member load first (then by
     /// key). Each vacancy takes, in this order of preference: an activator on a node the
     /// revision does not use yet, in a zone it does not use yet, whose load stays under the
     /// ceiling; then any on a new node; then any not yet chosen — the least loaded, ties broken
-    /// by rank.
+    /// by rank among the first `tieWindow` equally loaded candidates.
+    ///
+    /// Activators are kept sorted by (load, id hash), so a vacancy scans only from the least
+    /// loaded until nothing later can win.
     mutating func fillVacancies() {
         let order = keys.indices
             .filter { members[$0].count < size[$0] }
             .sorted { weight[$0] != weight[$1] ? weight[$0] > weight[$1] : $0 < $1 }
+        guard !order.isEmpty else { return }
+        var byLoad = Array(0..<topology.count).sorted { precedes($0, $1) }
         var memberStamp = [Int](repeating: -1, count: topology.count)
         var nodeStamp = [Int](repeating: -1, count: topology.nodeCount)
         var zoneStamp = [Int](repeating: -1, count: topology.zoneCount)
         for r in order {
-            for a in members[r] {
+            var usedNodes = 0
+            var usedZones = 0
+            func mark(_ a: Int) {
                 memberStamp[a] = r
-                nodeStamp[topology.node[a]] = r
-                zoneStamp[topology.zone[a]] = r
+                if nodeStamp[topology.node[a]] != r { nodeStamp[topology.node[a]] = r; usedNodes += 1 }
+                if zoneStamp[topology.zone[a]] != r { zoneStamp[topology.zone[a]] = r; usedZones += 1 }
             }
+            for a in members[r] { mark(a) }
             while members[r].count < size[r] {
-                guard let a = bestVacancyCandidate(
-                    for: r, memberStamp: memberStamp, nodeStamp: nodeStamp, zoneStamp: zoneStamp)
+                let scan = VacancyScan(
+                    revision: r, weight: weight[r], nodesLeft: usedNodes < topology.nodeCount,
+                    zonesLeft: usedZones < topology.zoneCount)
+                guard let position = bestVacancyPosition(
+                    scan, byLoad: byLoad, memberStamp: memberStamp, nodeStamp: nodeStamp, zoneStamp: zoneStamp)
                 else { break }
+                let a = byLoad.remove(at: position)
                 add(a, to: r)
-                memberStamp[a] = r
-                nodeStamp[topology.node[a]] = r
-                zoneStamp[topology.zone[a]] = r
+                mark(a)
+                byLoad.insert(a, at: insertionIndex(of: a, in: byLoad))
             }
         }
     }
 
-    private func bestVacancyCandidate(
-        for r: Int, memberStamp: [Int], nodeStamp: [Int], zoneStamp: [Int]
+    private struct VacancyScan {
+        var revision: Int
+        var weight: Double
+        var nodesLeft: Bool
+        var zonesLeft: Bool
+    }
+
+    private struct Candidate {
+        var position: Int
+        var load: Double
+        var rank: UInt64
+        var ties: Int
+    }
+
+    /// Lower (load, id hash) first: the order `byLoad` is kept in.
+    private func precedes(_ a: Int, _ b: Int) -> Bool {
+        load[a] != load[b] ? load[a] < load[b] : topology.idHash[a] < topology.idHash[b]
+    }
+
+    private func insertionIndex(of a: Int, in byLoad: [Int]) -> Int {
+        var low = 0
+        var high = byLoad.count
+        while low < high {
+            let mid = (low + high) / 2
+            if precedes(byLoad[mid], a) { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The position in `byLoad` of the best candidate for one vacancy, or nil if every ready
+    /// activator is already a member.
+    private func bestVacancyPosition(
+        _ scan: VacancyScan, byLoad: [Int], memberStamp: [Int], nodeStamp: [Int], zoneStamp: [Int]
     ) -> Int? {
-        var best = -1
-        var bestTier = Int.max
-        var bestLoad = Double.infinity
-        var bestRank = UInt64.max
-        let w = weight[r]
-        for a in 0..<topology.count where memberStamp[a] != r {
+        let r = scan.revision
+        var best: [Candidate?] = [nil, nil, nil]
+        for position in byLoad.indices {
+            let a = byLoad[position]
             let l = load[a]
+            if let top = best[0], l > top.load + tieEpsilon || top.ties >= Self.tieWindow { break }
+            if best[0] == nil, let second = best[1],
+               l > second.load + tieEpsilon || second.ties >= Self.tieWindow,
+               !scan.zonesLeft || l + scan.weight > ceiling + tieEpsilon { break }
+            if best[0] == nil, best[1] == nil, let third = best[2],
+               l > third.load + tieEpsilon || third.ties >= Self.tieWindow, !scan.nodesLeft { break }
+            if memberStamp[a] == r { continue }
             let tier: Int
             if nodeStamp[topology.node[a]] == r {
                 tier = 2
-            } else if zoneStamp[topology.zone[a]] != r && l + w <= ceiling + tieEpsilon {
+            } else if zoneStamp[topology.zone[a]] != r && l + scan.weight <= ceiling + tieEpsilon {
                 tier = 0
             } else {
                 tier = 1
             }
-            if tier > bestTier { continue }
-            if tier == bestTier {
-                if l > bestLoad + tieEpsilon { continue }
-                if l >= bestLoad - tieEpsilon {
-                    let candidateRank = rank(r, a)
-                    if candidateRank >= bestRank { continue }
-                    best = a; bestLoad = l; bestRank = candidateRank
-                    continue
+            let candidateRank = rank(r, a)
+            if let current = best[tier] {
+                guard l <= current.load + tieEpsilon, current.ties < Self.tieWindow else { continue }
+                best[tier]?.ties += 1
+                if candidateRank < current.rank {
+                    best[tier]?.position = position
+                    best[tier]?.rank = candidateRank
                 }
+            } else {
+                best[tier] = Candidate(position: position, load: l, rank: candidateRank, ties: 1)
             }
-            best = a; bestTier = tier; bestLoad = l; bestRank = rank(r, a)
         }
-        return best >= 0 ? best : nil
+        return (best[0] ?? best[1] ?? best[2])?.position
     }
 }
