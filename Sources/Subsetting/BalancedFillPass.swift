@@ -35,10 +35,10 @@ extension BalancedState {
                 guard let position = bestVacancyPosition(
                     scan, byLoad: byLoad, memberStamp: memberStamp, nodeStamp: nodeStamp, zoneStamp: zoneStamp)
                 else { break }
-                let a = byLoad.remove(at: position)
+                let a = byLoad[position]
                 add(a, to: r)
                 mark(a)
-                byLoad.insert(a, at: insertionIndex(of: a, in: byLoad))
+                moveUp(at: position, in: &byLoad)
             }
         }
     }
@@ -62,14 +62,22 @@ extension BalancedState {
         load[a] != load[b] ? load[a] < load[b] : topology.idHash[a] < topology.idHash[b]
     }
 
-    private func insertionIndex(of a: Int, in byLoad: [Int]) -> Int {
-        var low = 0
+    /// Restores the order after the activator at `position` gained load: finds its new place
+    /// among the later entries by binary search and shifts the ones in between down.
+    private func moveUp(at position: Int, in byLoad: inout [Int]) {
+        let a = byLoad[position]
+        var low = position + 1
         var high = byLoad.count
         while low < high {
             let mid = (low + high) / 2
             if precedes(byLoad[mid], a) { low = mid + 1 } else { high = mid }
         }
-        return low
+        let target = low - 1
+        guard target > position else { return }
+        byLoad.withUnsafeMutableBufferPointer { buffer in
+            for i in position..<target { buffer[i] = buffer[i + 1] }
+            buffer[target] = a
+        }
     }
 
     /// The position in `byLoad` of the best candidate for one vacancy, or nil if every ready
@@ -78,37 +86,45 @@ extension BalancedState {
         _ scan: VacancyScan, byLoad: [Int], memberStamp: [Int], nodeStamp: [Int], zoneStamp: [Int]
     ) -> Int? {
         let r = scan.revision
-        var best: [Candidate?] = [nil, nil, nil]
+        var tier0: Candidate?
+        var tier1: Candidate?
+        var tier2: Candidate?
         for position in byLoad.indices {
             let a = byLoad[position]
             let l = load[a]
-            if let top = best[0], l > top.load + tieEpsilon || top.ties >= Self.tieWindow { break }
-            if best[0] == nil, let second = best[1],
-               l > second.load + tieEpsilon || second.ties >= Self.tieWindow,
-               !scan.zonesLeft || l + scan.weight > ceiling + tieEpsilon { break }
-            if best[0] == nil, best[1] == nil, let third = best[2],
-               l > third.load + tieEpsilon || third.ties >= Self.tieWindow, !scan.nodesLeft { break }
-            if memberStamp[a] == r { continue }
-            let tier: Int
-            if nodeStamp[topology.node[a]] == r {
-                tier = 2
-            } else if zoneStamp[topology.zone[a]] != r && l + scan.weight <= ceiling + tieEpsilon {
-                tier = 0
-            } else {
-                tier = 1
+            if let top = tier0 {
+                if l > top.load + tieEpsilon || top.ties >= Self.tieWindow { break }
+            } else if let second = tier1 {
+                if l > second.load + tieEpsilon || second.ties >= Self.tieWindow,
+                   !scan.zonesLeft || l + scan.weight > ceiling + tieEpsilon { break }
+            } else if let third = tier2 {
+                if l > third.load + tieEpsilon || third.ties >= Self.tieWindow, !scan.nodesLeft { break }
             }
-            let candidateRank = rank(r, a)
-            if let current = best[tier] {
-                guard l <= current.load + tieEpsilon, current.ties < Self.tieWindow else { continue }
-                best[tier]?.ties += 1
-                if candidateRank < current.rank {
-                    best[tier]?.position = position
-                    best[tier]?.rank = candidateRank
-                }
+            if memberStamp[a] == r { continue }
+            if nodeStamp[topology.node[a]] == r {
+                consider(&tier2, position: position, load: l, rank: rank(r, a))
+            } else if zoneStamp[topology.zone[a]] != r && l + scan.weight <= ceiling + tieEpsilon {
+                consider(&tier0, position: position, load: l, rank: rank(r, a))
             } else {
-                best[tier] = Candidate(position: position, load: l, rank: candidateRank, ties: 1)
+                consider(&tier1, position: position, load: l, rank: rank(r, a))
             }
         }
-        return (best[0] ?? best[1] ?? best[2])?.position
+        return (tier0 ?? tier1 ?? tier2)?.position
+    }
+
+    /// Keeps the first (least-loaded) candidate of a tier, replaced by an equally loaded one of
+    /// lower rank among the first `tieWindow`.
+    private func consider(_ best: inout Candidate?, position: Int, load l: Double, rank candidateRank: UInt64) {
+        guard var current = best else {
+            best = Candidate(position: position, load: l, rank: candidateRank, ties: 1)
+            return
+        }
+        guard l <= current.load + tieEpsilon, current.ties < Self.tieWindow else { return }
+        current.ties += 1
+        if candidateRank < current.rank {
+            current.position = position
+            current.rank = candidateRank
+        }
+        best = current
     }
 }

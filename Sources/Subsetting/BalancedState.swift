@@ -65,8 +65,9 @@ struct BalancedState {
         var assignments: [String: [String]] = [:]
         assignments.reserveCapacity(keys.count)
         for (r, key) in keys.enumerated() {
-            assignments[key] = members[r].map { topology.ids[$0] }
+            // Topology indices follow id order, so sorting them sorts the ids.
+            assignments[key] = members[r].sorted().map { topology.ids[$0] }
         }
-        return SubsettingOutput(assignments: assignments)
+        return SubsettingOutput(sortedAssignments: assignments)
     }
 }

@@ -10,6 +10,11 @@ public struct SubsettingOutput: Sendable, Hashable {
         self.assignments = assignments.mapValues { $0.sorted() }
     }
 
+    /// For algorithms whose subsets are already sorted by id (skips re-sorting).
+    init(sortedAssignments: [String: [String]]) {
+        self.assignments = sortedAssignments
+    }
+
     public var withoutHighAvailability: [String] {
         assignments.filter { $0.value.count == 1 }.keys.sorted()
     }

@@ -57,10 +57,3 @@ struct InputGenerator {
         items.isEmpty ? nil : items[Int.random(in: 0..<items.count, using: &generator)]
     }
 }
-
-/// Every algorithm the tests cover: the built-in ones and the example plugin's.
-func allAlgorithms() -> [any SubsettingAlgorithm] {
-    var registry = SubsettingRegistry.builtIn
-    try? registry.register(RendezvousForTests.algorithm)
-    return registry.algorithms
-}

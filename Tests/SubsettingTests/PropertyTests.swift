@@ -2,8 +2,12 @@ import Testing
 import SubsettingExample
 @testable import Subsetting
 
-enum RendezvousForTests {
-    static let algorithm = RendezvousSubsetting()
+/// Every algorithm the tests cover: the built-in ones and the example plugin's, registered the
+/// way a program registers plugins.
+func allAlgorithms() -> [any SubsettingAlgorithm] {
+    var registry = SubsettingRegistry.builtIn
+    try? SubsettingExample.register(into: &registry)
+    return registry.algorithms
 }
 
 /// Properties every algorithm must keep, over 150 generated inputs each.
