@@ -8,10 +8,24 @@ public struct FNV1a64: Sendable {
 
     public init() {}
 
-    public mutating func combine(_ bytes: some Sequence<UInt8>) {
+    public mutating func combine(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var h = value
         for byte in bytes {
-            value = (value ^ UInt64(byte)) &* FNV1a64.prime
+            h = (h ^ UInt64(byte)) &* FNV1a64.prime
         }
+        value = h
+    }
+
+    public mutating func combine(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { combine($0) }
+    }
+
+    public mutating func combine(_ text: String.UTF8View) {
+        var h = value
+        for byte in text {
+            h = (h ^ UInt64(byte)) &* FNV1a64.prime
+        }
+        value = h
     }
 
     /// The hash of the UTF-8 bytes of `strings` written one after another.

@@ -22,30 +22,35 @@ public struct KnativeHashRing: Sendable {
     public let members: [String]
 
     public init(members names: [String], target: String) {
-        let sorted = names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        self.members = sorted
+        self.init(prepared: KnativeRingMembers(names), target: target)
+    }
+
+    /// Builds the ring for one target from members prepared once for many targets.
+    public init(prepared: KnativeRingMembers, target: String) {
+        members = prepared.names
+        let targetBytes = Array(target.utf8)
         start = Int(FNV1a64.hash(target, KnativeHashRing.startSalt) % KnativeHashRing.universe)
         step = Int(FNV1a64.hash(target, KnativeHashRing.stepSalt) % KnativeHashRing.universe)
-        var occupied = [Bool](repeating: false, count: Int(KnativeHashRing.universe))
-        var slots: [(slot: Int, member: Int)] = []
-        slots.reserveCapacity(sorted.count)
-        for (index, name) in sorted.enumerated() {
-            var hasher = FNV1a64()
-            hasher.combine(name.utf8)
-            hasher.combine(target.utf8)
+        // The member in each slot, or −1; reading it in slot order gives the sorted ring.
+        var occupant = [Int](repeating: -1, count: Int(KnativeHashRing.universe))
+        targetBytes.withUnsafeBufferPointer { target in
+        for (index, prefix) in prepared.prefixes.enumerated() {
+            var hasher = prefix
+            hasher.combine(target)
             var hash = hasher.value
             var slot = Int(hash % KnativeHashRing.universe)
-            var salted = hasher
-            while occupied[slot] {
+            while occupant[slot] >= 0 {
                 // Knative appends to the same buffer, so salts accumulate.
-                salted.combine(String(hash, radix: 16).utf8)
-                hash = salted.value
+                hasher.combine(String(hash, radix: 16).utf8)
+                hash = hasher.value
                 slot = Int(hash % KnativeHashRing.universe)
             }
-            occupied[slot] = true
-            slots.append((slot, index))
+            occupant[slot] = index
         }
-        slots.sort { $0.slot < $1.slot }
+        }
+        var slots: [(slot: Int, member: Int)] = []
+        slots.reserveCapacity(prepared.names.count)
+        for (slot, member) in occupant.enumerated() where member >= 0 { slots.append((slot, member)) }
         self.slots = slots
     }
 
@@ -78,5 +83,21 @@ public struct KnativeHashRing: Sendable {
             if slots[mid].slot >= angle { high = mid } else { low = mid + 1 }
         }
         return low == slots.count ? 0 : low
+    }
+}
+
+/// Ring members prepared once: names in byte order and the FNV-1a state after each name, since
+/// every target's hash of name + target starts from it.
+public struct KnativeRingMembers: Sendable {
+    public let names: [String]
+    let prefixes: [FNV1a64]
+
+    public init(_ names: [String]) {
+        self.names = names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        prefixes = self.names.map { name in
+            var hasher = FNV1a64()
+            hasher.combine(name.utf8)
+            return hasher
+        }
     }
 }

@@ -11,13 +11,13 @@ public struct KnativeSubsetting: SubsettingAlgorithm {
     public init() {}
 
     public func assign(_ input: SubsettingInput) -> SubsettingOutput {
-        let ips = input.readyActivators.map(\.ip)
+        let prepared = KnativeRingMembers(input.readyActivators.map(\.ip))
         var idByIP: [String: String] = [:]
         for activator in input.readyActivators { idByIP[activator.ip] = activator.id }
         var assignments: [String: [String]] = [:]
         assignments.reserveCapacity(input.revisions.count)
         for revision in input.revisions {
-            let ring = KnativeHashRing(members: ips, target: KnativeSubsetting.target(of: revision.key))
+            let ring = KnativeHashRing(prepared: prepared, target: KnativeSubsetting.target(of: revision.key))
             assignments[revision.key] = ring.choose(input.effectiveSize(of: revision)).compactMap { idByIP[$0] }
         }
         return SubsettingOutput(assignments: assignments)
