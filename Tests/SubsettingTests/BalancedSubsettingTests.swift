@@ -16,7 +16,7 @@ import Testing
         #expect(thaw.spread.zones == 1)
     }
 
-    @Test(arguments: [(10, 200, 2), (30, 200, 3), (100, 5000, 3), (10, 5000, 8)])
+    @Test(arguments: [(10, 200, 2), (30, 200, 3), (100, 2000, 3), (10, 1000, 8)])
     func churnWithinTheGoalOnEveryEvent(m: Int, r: Int, n: Int) throws {
         let report = try SubsettingEvaluation.run(
             BalancedSubsetting(), on: SubsettingScenario(activators: m, revisions: r, size: n), timingRuns: 1,
