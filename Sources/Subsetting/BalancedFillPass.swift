@@ -5,7 +5,7 @@ extension BalancedState {
     /// Pass 2: fill every vacancy, revisions with the largest per-member load first (then by
     /// key). Each vacancy takes, in this order of preference: an activator on a node the
     /// revision does not use yet, in a zone it does not use yet, whose load stays under the
-    /// ceiling; then any on a new node; then any not yet chosen — the least loaded, ties broken
+    /// zone ceiling; then any on a new node; then any not yet chosen — the least loaded, ties broken
     /// by rank among the first `tieWindow` equally loaded candidates.
     ///
     /// Activators are kept sorted by (load, id hash), so a vacancy scans only from the least
@@ -96,14 +96,14 @@ extension BalancedState {
                 if l > top.load + tieEpsilon || top.ties >= Self.tieWindow { break }
             } else if let second = tier1 {
                 if l > second.load + tieEpsilon || second.ties >= Self.tieWindow,
-                   !scan.zonesLeft || l + scan.weight > ceiling + tieEpsilon { break }
+                   !scan.zonesLeft || l + scan.weight > zoneCeiling + tieEpsilon { break }
             } else if let third = tier2 {
                 if l > third.load + tieEpsilon || third.ties >= Self.tieWindow, !scan.nodesLeft { break }
             }
             if memberStamp[a] == r { continue }
             if nodeStamp[topology.node[a]] == r {
                 consider(&tier2, position: position, load: l, rank: rank(r, a))
-            } else if zoneStamp[topology.zone[a]] != r && l + scan.weight <= ceiling + tieEpsilon {
+            } else if zoneStamp[topology.zone[a]] != r && l + scan.weight <= zoneCeiling + tieEpsilon {
                 consider(&tier0, position: position, load: l, rank: rank(r, a))
             } else {
                 consider(&tier1, position: position, load: l, rank: rank(r, a))

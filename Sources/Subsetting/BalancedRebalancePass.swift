@@ -3,7 +3,7 @@ extension BalancedState {
     /// ceiling), move one membership towards balance. A move of weight x from donor d to
     /// receiver v is allowed only if load(d) − load(v) > x (the sum of squared loads strictly
     /// falls, so the pass terminates), v is not already a member and the revision keeps at
-    /// least its distinct node count (and zone count, unless the donor is over the ceiling).
+    /// least its distinct node count (and zone count, unless the donor is over the zone ceiling).
     /// Activators for which no move exists are set aside; the pass stops when no activator
     /// outside the band can be helped.
     mutating func rebalance() {
@@ -15,13 +15,20 @@ extension BalancedState {
         }
         var holdsKept = [Bool](repeating: false, count: m)
         for subset in kept { for a in subset { holdsKept[a] = true } }
+        // A move needs a load gap wider than the lightest membership; past that, nothing can move.
+        let lightest = keys.indices.filter { !members[$0].isEmpty }.map { weight[$0] }.min() ?? 0
         var stuckReceivers = Set<Int>()
         var stuckDonors = Set<Int>()
         let budget = members.reduce(0) { $0 + $1.count } + m
         var moves = 0
         while moves < budget {
             if let v = extreme(lowest: true, excluding: stuckReceivers), load[v] < floor - tieEpsilon {
-                let donors = (0..<m).filter { load[$0] > load[v] + tieEpsilon }.sorted { isBusier($0, than: $1) }
+                let donors = (0..<m).filter { load[$0] > load[v] + lightest + tieEpsilon }.sorted { isBusier($0, than: $1) }
+                if donors.isEmpty {
+                    // Every other receiver is at least as loaded, so none has a donor either.
+                    stuckReceivers.formUnion(0..<m)
+                    continue
+                }
                 if let move = firstMove(from: donors, to: [v], revisionsOf: revisionsOf, holdsKept: holdsKept) {
                     apply(move, revisionsOf: &revisionsOf)
                     moves += 1
@@ -31,7 +38,11 @@ extension BalancedState {
                 continue
             }
             if let d = extreme(lowest: false, excluding: stuckDonors), load[d] > ceiling + tieEpsilon {
-                let receivers = (0..<m).filter { load[$0] < load[d] - tieEpsilon }.sorted { isBusier($1, than: $0) }
+                let receivers = (0..<m).filter { load[$0] < load[d] - lightest - tieEpsilon }.sorted { isBusier($1, than: $0) }
+                if receivers.isEmpty {
+                    stuckDonors.formUnion(0..<m)
+                    continue
+                }
                 if let move = firstMove(from: [d], to: receivers, revisionsOf: revisionsOf, holdsKept: holdsKept) {
                     apply(move, revisionsOf: &revisionsOf)
                     moves += 1
@@ -93,14 +104,14 @@ extension BalancedState {
     }
 
     /// Whether replacing `d` by `v` in revision `r` keeps `v` new to it and does not reduce the
-    /// revision's distinct nodes, nor its distinct zones unless `d` is over the ceiling (as in
-    /// the fill pass, zone spread yields to balance only above the ceiling).
+    /// revision's distinct nodes, nor its distinct zones unless `d` is over the zone ceiling (as
+    /// in the fill pass, zone spread yields to balance only above it).
     private func canSwap(_ d: Int, for v: Int, in r: Int) -> Bool {
         let current = members[r]
         if current.contains(v) { return false }
         let replaced = current.map { $0 == d ? v : $0 }
         guard distinct(replaced, topology.node) >= distinct(current, topology.node) else { return false }
-        return load[d] > ceiling + tieEpsilon
+        return load[d] > zoneCeiling + tieEpsilon
             || distinct(replaced, topology.zone) >= distinct(current, topology.zone)
     }
 

@@ -13,6 +13,9 @@ struct BalancedState {
     let revisionHash: [UInt64]
     let mean: Double
     let ceiling: Double
+    /// The load up to which zone spread is preferred over balance: the ceiling, or one
+    /// membership above the mean when memberships are coarser than the band.
+    let zoneCeiling: Double
     let floor: Double
     let tieEpsilon: Double
 
@@ -44,6 +47,7 @@ struct BalancedState {
         let m = topology.count
         mean = m == 0 ? 0 : total / Double(m)
         ceiling = mean * (1 + tolerance)
+        zoneCeiling = max(ceiling, mean + (weight.max() ?? 0))
         floor = mean * (1 - tolerance)
         tieEpsilon = max(mean, 1) * 1e-9
         members = Array(repeating: [], count: keys.count)
