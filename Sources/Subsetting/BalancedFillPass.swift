@@ -1,6 +1,6 @@
 extension BalancedState {
     /// How many equally loaded candidates a vacancy compares by rank before settling.
-    static let tieWindow = 32
+    static let tieWindow = 8
 
     /// Pass 2: fill every vacancy, revisions with the largest per-member load first (then by
     /// key). Each vacancy takes, in this order of preference: an activator on a node the

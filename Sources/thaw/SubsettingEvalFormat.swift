@@ -75,6 +75,7 @@ enum SubsettingEvalFormat: String, ExpressibleByArgument, CaseIterable {
             ],
             "spread": ["nodes": .double(report.spread.nodes), "zones": .double(report.spread.zones)],
             "seconds": .double(report.seconds),
+            "fastestSeconds": .double(report.fastestSeconds),
             "events": .object(events),
         ]
     }
