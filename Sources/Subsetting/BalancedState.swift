@@ -13,8 +13,9 @@ struct BalancedState {
     let revisionHash: [UInt64]
     let mean: Double
     let ceiling: Double
-    /// The load up to which zone spread is preferred over balance: the ceiling, or one
-    /// membership above the mean when memberships are coarser than the band.
+    /// The load up to which zone spread is preferred over balance: the ceiling, or, when
+    /// memberships are coarser than the band, the lowest maximum that memberships of the
+    /// heaviest weight w could reach, w·⌈mean/w⌉.
     let zoneCeiling: Double
     let floor: Double
     let tieEpsilon: Double
@@ -47,7 +48,8 @@ struct BalancedState {
         let m = topology.count
         mean = m == 0 ? 0 : total / Double(m)
         ceiling = mean * (1 + tolerance)
-        zoneCeiling = max(ceiling, mean + (weight.max() ?? 0))
+        let heaviest = weight.max() ?? 0
+        zoneCeiling = heaviest > 0 ? max(ceiling, heaviest * (mean / heaviest).rounded(.up)) : ceiling
         floor = mean * (1 - tolerance)
         tieEpsilon = max(mean, 1) * 1e-9
         members = Array(repeating: [], count: keys.count)
