@@ -1,6 +1,7 @@
 /// A validated, canonical problem for a `SubsettingAlgorithm`.
 ///
-/// Guarantees: activator ids and IPs are unique and non-empty; revision keys are unique and
+/// Guarantees: activator ids are unique and non-empty; IPs are unique, and non-empty for ready
+/// activators (a pending pod may have none yet); revision keys are unique and
 /// non-empty; sizes are ≥ 0; loads are finite and ≥ 0. Activators are sorted by id and revisions
 /// by key, so an algorithm that is a pure function of this value gives the same answer whatever
 /// order the caller listed things in. `readyActivators` are the only legal choices.
@@ -18,12 +19,14 @@ public struct SubsettingInput: Sendable, Hashable {
         var ips = Set<String>()
         for (index, activator) in activators.enumerated() {
             if activator.id.isEmpty { throw SubsettingInputError("activators[\(index)].id: must not be empty") }
-            if activator.ip.isEmpty { throw SubsettingInputError("activators[\(index)].ip: must not be empty") }
+            if activator.ip.isEmpty && activator.ready {
+                throw SubsettingInputError("activators[\(index)].ip: must not be empty for a ready activator")
+            }
             if activator.node.isEmpty { throw SubsettingInputError("activators[\(index)].node: must not be empty") }
             if !ids.insert(activator.id).inserted {
                 throw SubsettingInputError("activators[\(index)].id: duplicate id \"\(activator.id)\"")
             }
-            if !ips.insert(activator.ip).inserted {
+            if !activator.ip.isEmpty && !ips.insert(activator.ip).inserted {
                 throw SubsettingInputError("activators[\(index)].ip: duplicate ip \"\(activator.ip)\"")
             }
         }

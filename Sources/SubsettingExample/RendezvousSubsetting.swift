@@ -5,7 +5,7 @@ import Subsetting
 /// Each revision ranks every ready activator by a hash of (revision key, activator id) and takes
 /// the top N, spread over distinct nodes then zones with `SpreadPicker`. Deterministic and
 /// order-independent; churn on add/remove is minimal, but balance is only statistical (about
-/// 1.6× the mean with 30 activators, 2 per revision, 200 revisions).
+/// 1.5× the mean with 30 activators, 2 per revision, 200 revisions).
 public struct RendezvousSubsetting: SubsettingAlgorithm {
     public static let algorithmName = "rendezvous"
     public let name = RendezvousSubsetting.algorithmName

@@ -21,6 +21,8 @@ import SubsettingExample
         sameIP.ip = "10.0.0.1"
         #expect(message([activator(1), sameIP], []) == "activators[1].ip: duplicate ip \"10.0.0.1\"")
         #expect(message([Activator(id: "", ip: "1", node: "n")], []) == "activators[0].id: must not be empty")
+        #expect(message([Activator(id: "a", ip: "", node: "n")], []) == "activators[0].ip: must not be empty for a ready activator")
+        #expect(message([Activator(id: "a", ip: "", node: "n", ready: false), Activator(id: "b", ip: "", node: "n", ready: false)], []) == nil)
         let one = RevisionDemand(key: "ns/a", size: 1)
         #expect(message([], [one, one]) == "revisions[1].key: duplicate key \"ns/a\"")
         #expect(message([], [RevisionDemand(key: "ns/a", size: -1)]) == "revisions[0].size: must be ≥ 0, got -1")
