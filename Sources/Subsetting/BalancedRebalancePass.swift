@@ -61,10 +61,9 @@ extension BalancedState {
         var receiver: Int
     }
 
-    /// Orders activators by load, then by id hash, so ties resolve the same way every run.
+    /// A strict order by load, then by id hash, so ties resolve the same way every run.
     private func isBusier(_ a: Int, than b: Int) -> Bool {
-        if abs(load[a] - load[b]) > tieEpsilon { return load[a] > load[b] }
-        return topology.idHash[a] > topology.idHash[b]
+        load[a] != load[b] ? load[a] > load[b] : topology.idHash[a] > topology.idHash[b]
     }
 
     private func extreme(lowest: Bool, excluding: Set<Int>) -> Int? {
