@@ -30,7 +30,7 @@ enum SubsettingEvalFormat: String, ExpressibleByArgument, CaseIterable {
             row.append(fixed(report.spread.nodes, 3))
             row.append(fixed(report.spread.zones, 3))
             for event in SubsettingEvent.allCases {
-                row.append(report.event(event).map { fixed($0.churn.ratio, 2) + "×" } ?? "-")
+                row.append(report.event(event).map(churnCell) ?? "-")
             }
             row.append(fixed(report.seconds * 1000, 2))
             rows.append(row)
@@ -78,6 +78,15 @@ enum SubsettingEvalFormat: String, ExpressibleByArgument, CaseIterable {
             "fastestSeconds": .double(report.fastestSeconds),
             "events": .object(events),
         ]
+    }
+
+    /// The churn ratio, "–" when nothing had to change and nothing did, or the count when the
+    /// minimum was 0 but something changed.
+    private func churnCell(_ outcome: SubsettingEventReport) -> String {
+        guard outcome.churn.minimum > 0 else {
+            return outcome.churn.changed == 0 ? "–" : "\(outcome.churn.changed) (min 0)"
+        }
+        return fixed(outcome.churn.ratio, 2) + "×"
     }
 
     /// `value` with `digits` decimals ("inf" when infinite).
