@@ -41,6 +41,7 @@ let package = Package(
             ],
             swiftSettings: strict),
         .target(name: "Subsetting", swiftSettings: strict),
+        .target(name: "SubsettingExample", dependencies: ["Subsetting"], swiftSettings: strict),
         .target(name: "RevisionScaling", swiftSettings: strict),
         .target(
             name: "ScalingSimulator",
@@ -50,6 +51,7 @@ let package = Package(
             name: "thaw",
             dependencies: [
                 "KubeAPI", "KubeLocal", "Subsetting", "RevisionScaling", "ScalingSimulator",
+                "SubsettingExample",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -67,7 +69,8 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
             swiftSettings: strict),
-        .testTarget(name: "SubsettingTests", dependencies: ["Subsetting"], swiftSettings: strict),
+        .testTarget(name: "SubsettingTests", dependencies: ["Subsetting", "SubsettingExample"], swiftSettings: strict),
+        .testTarget(name: "SubsettingCommandTests", dependencies: ["thaw"], swiftSettings: strict),
         .testTarget(name: "RevisionScalingTests", dependencies: ["RevisionScaling"], swiftSettings: strict),
         .testTarget(name: "ScalingSimulatorTests", dependencies: ["ScalingSimulator"], swiftSettings: strict),
     ]

@@ -1,1 +1,0 @@
-// Subsetting: choosing a subset of activators for each revision (pure).
