@@ -1,0 +1,57 @@
+import RevisionScaling
+
+/// What a run should record besides the summary.
+public struct SimulationOptions: Sendable {
+    /// Keep the per-second time series.
+    public var timeSeries = false
+    /// Keep every movement (large: several lines per request).
+    public var trace = false
+
+    public init(timeSeries: Bool = false, trace: Bool = false) {
+        self.timeSeries = timeSeries
+        self.trace = trace
+    }
+}
+
+/// The outcome of one run.
+public struct SimulationResult: Sendable {
+    public var summary: SimulationSummary
+    public var timeSeries: [TimeSeriesRow]
+    public var trace: [Movement]
+}
+
+/// Runs scenarios. Pure: the result depends only on the scenario (seed included) and options, so
+/// the same inputs give byte-identical reports.
+public enum Simulation {
+    /// Runs `scenario` to completion.
+    /// - Throws: `AutoscalerSpecError` when the scenario's autoscaler keys, annotations or
+    ///   containerConcurrency are invalid.
+    public static func run(_ scenario: Scenario, options: SimulationOptions = .init()) throws(AutoscalerSpecError) -> SimulationResult {
+        let spec = try AutoscalerSpec(
+            configMap: scenario.autoscalerConfig, annotations: scenario.annotations,
+            containerConcurrency: scenario.workload.containerConcurrency)
+        var model = ScalingModel(scenario: scenario, spec: spec, recordTrace: options.trace, recordSeries: options.timeSeries)
+        model.run()
+        return SimulationResult(summary: summarize(model), timeSeries: model.recorder.series, trace: model.ledger.trace)
+    }
+
+    private static func summarize(_ model: ScalingModel) -> SimulationSummary {
+        var recorder = model.recorder
+        recorder.latencies.sort()
+        let latencies = recorder.latencies
+        func ms(_ p: Double) -> Double { (Percentile.of(sorted: latencies, p) ?? 0) * 1000 }
+        let mean = latencies.isEmpty ? 0 : latencies.reduce(0, +) / Double(latencies.count) * 1000
+        return SimulationSummary(
+            scenario: model.scenario.name, policy: model.scenario.policy.rawValue, seed: model.scenario.seed,
+            durationSeconds: model.scenario.durationSeconds, requests: recorder.requests,
+            completed: recorder.completed, failed: recorder.failed,
+            failures: Dictionary(uniqueKeysWithValues: recorder.failures.map { ($0.key.rawValue, $0.value) }),
+            coldStartDelayed: recorder.coldStartDelayed,
+            coldStartShare: recorder.requests == 0 ? 0 : Double(recorder.coldStartDelayed) / Double(recorder.requests),
+            latencyP50Milliseconds: ms(0.50), latencyP95Milliseconds: ms(0.95), latencyP99Milliseconds: ms(0.99),
+            latencyMeanMilliseconds: mean, replicaSeconds: recorder.replicaSeconds.total,
+            peakReplicas: recorder.peakReplicas, scaleEvents: recorder.scaleEvents,
+            panicEpisodes: recorder.panicEpisodes, timeAtZeroSeconds: recorder.timeAtZero.total,
+            events: model.queue.delivered)
+    }
+}
