@@ -52,9 +52,12 @@ struct AutoscalerConfig {
         maxScaleLimit = try r.int("max-scale-limit", { $0 >= 0 }, "must be at least 0") ?? maxScaleLimit
         let maxLimit = maxScaleLimit
         let minMax = maxLimit > 0 ? 1 : 0
-        maxScale = try r.int(
-            "max-scale", { $0 >= minMax && (maxLimit == 0 || $0 <= maxLimit) },
-            "must be in [\(minMax), max-scale-limit (\(maxLimit))]") ?? (maxLimit > 0 ? maxLimit : maxScale)
+        let maxRule = "must be in [\(minMax), max-scale-limit (\(maxLimit))]"
+        maxScale = try r.int("max-scale", { $0 >= minMax && (maxLimit == 0 || $0 <= maxLimit) }, maxRule) ?? maxScale
+        if maxScale < minMax {
+            // Knative requires a default max-scale whenever max-scale-limit is set.
+            throw AutoscalerSpecError(key: "max-scale", value: String(maxScale), reason: maxRule)
+        }
         minScale = try r.int("min-scale", { $0 >= 0 }, "must be at least 0") ?? minScale
         let allowZero = allowZeroInitialScale
         initialScale = try r.int(

@@ -25,7 +25,7 @@ public enum DeciderTrace {
         var inputs: [DeciderInput] = []
         var sawHeader = false
         var previousTime = Int.min
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let line = offset + 1
             let trimmed = String(rawLine).trimmingWhitespace()
             if trimmed.isEmpty { continue }
