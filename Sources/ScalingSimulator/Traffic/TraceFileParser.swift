@@ -18,9 +18,8 @@ public enum TraceFileParser {
     /// - Throws: `TraceFileError` for a missing header, an unknown row, or a count that is not a
     ///   non-negative integer.
     public static func azurePerMinute(_ text: String, file: String, row: RowSelector) throws(TraceFileError) -> RecordedTraffic {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? $0.dropLast() : $0
-        }
+        // `isNewline` also matches "\r\n", which Swift treats as one Character.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         guard let header = lines.first, !header.isEmpty else {
             throw TraceFileError(file: file, line: 1, reason: "empty file: expected the header HashOwner,HashApp,HashFunction,Trigger,1,2,…")
         }
@@ -61,9 +60,9 @@ public enum TraceFileParser {
     /// - Throws: `TraceFileError` naming the first line that is not a non-negative number.
     public static func timestamps(_ text: String, file: String) throws(TraceFileError) -> RecordedTraffic {
         var times: [Double] = []
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-            let trimmed = line.trimmed(of: " \t\r")
+            let trimmed = line.trimmed(of: " \t")
             if trimmed.isEmpty { continue }
             guard let time = Double(trimmed), time >= 0, time.isFinite else {
                 throw TraceFileError(file: file, line: offset + 1, reason: "'\(trimmed)' is not a non-negative number of seconds")
