@@ -68,14 +68,7 @@ struct KPADecider: Sendable {
             delayWindow = window
         }
 
-        let ebc: Double
-        if spec.targetBurstCapacity == 0 {
-            ebc = 0
-        } else if spec.targetBurstCapacity > 0 {
-            ebc = (Double(readyActual) * spec.totalValue - spec.targetBurstCapacity - input.panicValue).rounded(.down)
-        } else {
-            ebc = -1
-        }
-        return Output(desired: desired, excessBurstCapacity: Int(clampingToInt32: ebc), inPanic: panicTime != nil)
+        let ebc = ExcessBurstCapacity.compute(readyPods: readyActual, panicValue: input.panicValue, spec: spec)
+        return Output(desired: desired, excessBurstCapacity: ebc, inPanic: panicTime != nil)
     }
 }
