@@ -7,17 +7,20 @@
 ///   need has stayed lower for a hold of 2 × cold start (6 s … stable window), then halve the
 ///   excess each tick. The stable-window average is not used for sizing.
 /// - Pods being created count as capacity for the scale-up rate limit.
-/// - Keep-alive: one replica stays for a keep-alive after the last request, chosen from the
-///   revision's idle-time histogram to minimise replica-seconds + cold-start cost (30 replica-seconds
-///   per second of cold start); with fewer than 3 recorded idle periods it is stable window + grace.
-///   Never shorter than scale-to-zero-pod-retention-period.
+/// - Keep-alive: one replica stays for a keep-alive after the last request. A cold start costs
+///   (1 + λ·L)·L replica-seconds — every request arriving during the cold start L waits, valued at
+///   one replica-second per second waited, λ being the arrival rate while the revision was busy.
+///   With fewer than 3 recorded idle periods the keep-alive equals that cost (the ski-rental rule:
+///   never worse than twice the best choice in hindsight); afterwards it is the keep-alive that
+///   minimises replica-seconds + cold-start cost over the revision's idle-time histogram.
+///   Never shorter than 4 s (two ticks) nor than scale-to-zero-pod-retention-period.
 /// - Activator mode with hysteresis (`ActivatorModeHysteresis`).
 /// - min/max/initial scale, activation-scale, EBC and the activator count as the KPA computes them.
 /// Uses the optional `DeciderInput` fields `arrivals`, `activatorQueue`, `pendingPods` and
 /// `observedColdStart`; without them it sizes on the panic value and assumes a 10 s cold start.
 public struct ThawPolicy: ScalingPolicy {
-    /// Replica-seconds one second of cold start is worth when choosing the keep-alive.
-    public static let coldStartWeight = 30.0
+    /// Smoothing of the busy arrival rate per busy tick.
+    static let busyRateSmoothing = 0.3
     /// Idle periods needed before the histogram chooses the keep-alive.
     public static let minimumIdleSamples = 3
     /// Shortest keep-alive: two decision ticks.
@@ -31,6 +34,9 @@ public struct ThawPolicy: ScalingPolicy {
     private var idleTimes = IdleTimeHistogram()
     private var desired: Int
     private var lastActivity: Double?
+    private var lastTime: Double?
+    /// Arrival rate (requests/s) on ticks that had arrivals, smoothed.
+    private var busyRate = 0.0
     private var idleSinceLastActivity = false
     private var seedPending: Bool
 
@@ -84,8 +90,12 @@ public struct ThawPolicy: ScalingPolicy {
             targetScale: bounded, activatorInPath: inPath)
     }
 
-    /// Records the idle period that ends when traffic resumes.
+    /// Records the idle period that ends when traffic resumes, and the busy arrival rate.
     private mutating func noteActivity(_ input: DeciderInput) {
+        defer { lastTime = input.time }
+        if let arrivals = input.arrivals, arrivals > 0, let last = lastTime, input.time > last {
+            busyRate += Self.busyRateSmoothing * (Double(arrivals) / (input.time - last) - busyRate)
+        }
         let active = input.activatorQueue > 0 || (input.arrivals.map { $0 > 0 } ?? (input.panicValue > 0))
         guard active else {
             if lastActivity != nil { idleSinceLastActivity = true }
@@ -103,11 +113,17 @@ public struct ThawPolicy: ScalingPolicy {
         return now - last >= keepAlive(coldStart: coldStart)
     }
 
+    /// Replica-seconds one cold start is worth: (1 + λ·L)·L.
+    func coldStartCost(coldStart: Double) -> Double {
+        (1 + busyRate * coldStart) * coldStart
+    }
+
     /// The keep-alive after the last request, in seconds.
     func keepAlive(coldStart: Double) -> Double {
+        let cost = coldStartCost(coldStart: coldStart)
         let chosen = idleTimes.total >= Self.minimumIdleSamples
-            ? idleTimes.cheapestKeepAlive(coldStartCost: Self.coldStartWeight * coldStart, minimum: Self.minimumKeepAlive)
-            : spec.stableWindow + spec.scaleToZeroGracePeriod
-        return max(chosen, spec.scaleToZeroPodRetentionPeriod)
+            ? idleTimes.cheapestKeepAlive(coldStartCost: cost, minimum: Self.minimumKeepAlive)
+            : cost
+        return max(chosen, Self.minimumKeepAlive, spec.scaleToZeroPodRetentionPeriod)
     }
 }
