@@ -41,5 +41,6 @@ let package = Package(
         .testTarget(name: "SubsettingTests", dependencies: ["Subsetting"], swiftSettings: strict),
         .testTarget(name: "RevisionScalingTests", dependencies: ["RevisionScaling"], swiftSettings: strict),
         .testTarget(name: "ScalingSimulatorTests", dependencies: ["ScalingSimulator"], swiftSettings: strict),
+        .testTarget(name: "SimDecideTests", dependencies: ["thaw"], swiftSettings: strict),
     ]
 )
