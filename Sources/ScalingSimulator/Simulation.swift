@@ -36,11 +36,10 @@ public enum Simulation {
     }
 
     private static func summarize(_ model: ScalingModel) -> SimulationSummary {
-        var recorder = model.recorder
-        recorder.latencies.sort()
-        let latencies = recorder.latencies
-        func ms(_ p: Double) -> Double { (Percentile.of(sorted: latencies, p) ?? 0) * 1000 }
+        let recorder = model.recorder
+        var latencies = recorder.latencies
         let mean = latencies.isEmpty ? 0 : latencies.reduce(0, +) / Double(latencies.count) * 1000
+        let percentiles = Percentile.select([0.50, 0.95, 0.99], in: &latencies).map { ($0 ?? 0) * 1000 }
         return SimulationSummary(
             scenario: model.scenario.name, policy: model.scenario.policy.rawValue, seed: model.scenario.seed,
             durationSeconds: model.scenario.durationSeconds, requests: recorder.requests,
@@ -48,7 +47,8 @@ public enum Simulation {
             failures: Dictionary(uniqueKeysWithValues: recorder.failures.map { ($0.key.rawValue, $0.value) }),
             coldStartDelayed: recorder.coldStartDelayed,
             coldStartShare: recorder.requests == 0 ? 0 : Double(recorder.coldStartDelayed) / Double(recorder.requests),
-            latencyP50Milliseconds: ms(0.50), latencyP95Milliseconds: ms(0.95), latencyP99Milliseconds: ms(0.99),
+            latencyP50Milliseconds: percentiles[0], latencyP95Milliseconds: percentiles[1],
+            latencyP99Milliseconds: percentiles[2],
             latencyMeanMilliseconds: mean, replicaSeconds: recorder.replicaSeconds.total,
             peakReplicas: recorder.peakReplicas, scaleEvents: recorder.scaleEvents,
             panicEpisodes: recorder.panicEpisodes, timeAtZeroSeconds: recorder.timeAtZero.total,

@@ -64,3 +64,18 @@ import Testing
         #expect(arrivals(.trace(recorded), .poisson, duration: 5) == [0.5, 3.25])
     }
 }
+
+@Suite struct PercentileTests {
+    @Test func selectionMatchesSortingForEveryRank() {
+        var rng = SplitMix64(seed: 3)
+        for count in [1, 2, 3, 10, 101, 1000] {
+            var values = (0..<count).map { _ in Double(rng.next() % 50) }  // many duplicates
+            let sorted = values.sorted()
+            let ps = [0.5, 0.95, 0.99, 0.01, 1.0]
+            let selected = Percentile.select(ps, in: &values)
+            #expect(selected == ps.map { Percentile.of(sorted: sorted, $0) })
+        }
+        var empty: [Double] = []
+        #expect(Percentile.select([0.5], in: &empty) == [nil])
+    }
+}
