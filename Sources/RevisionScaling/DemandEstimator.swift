@@ -3,20 +3,26 @@
 /// The KPA sizes the revision on observed concurrency, which includes requests queued in the
 /// activator while pods start; with slow starts that backlog makes it ask for far more pods than the
 /// load needs (knative/serving#13284). Thaw learns the mean service time S by Little's law
-/// (S = served concurrency / arrival rate) on ticks with no backlog, then sizes on
+/// (S = panic concurrency / arrival rate) once the whole panic window has been free of backlog
+/// (the panic average remembers a drained queue for a window), then sizes on
 /// λ·S (the load at the current arrival rate) plus the backlog drained over one cold start
 /// (queue · S / coldStart). On a rising arrival rate it adds the growth expected over one cold
 /// start (at most doubling the load term), so pods started now match the load when they are
-/// ready. Until S is known it falls back to the observed panic concurrency.
+/// ready. Until S is known it assumes S = 1 s (slower than most HTTP services) but never asks for
+/// more than the observed panic concurrency, the KPA's figure.
 struct DemandEstimator: Sendable {
     /// Smoothing of the service-time estimate per observation.
     static let serviceTimeSmoothing = 0.3
     /// Cold-start time assumed before one is observed.
     static let defaultColdStart = 10.0
+    /// Service time assumed before one is learned, seconds.
+    static let priorServiceTime = 1.0
 
     private let rateWindow: Double
     private var arrivalLog: [(time: Double, count: Int)] = []
     private var lastTime: Double?
+    /// Last tick at which requests were waiting in the activator.
+    private var lastBacklog: Double?
     private var lastRate: Double?
     /// Smoothed growth of the arrival rate, requests/s per second.
     private var rateTrend = 0.0
@@ -35,23 +41,27 @@ struct DemandEstimator: Sendable {
         let interval = lastTime.map { max(input.time - $0, 0) } ?? 0
         arrivalLog.append((input.time, max(0, arrivals)))
         arrivalLog.removeAll { $0.time <= input.time - rateWindow }
-        learnServiceTime(input, queue: queue)
+        if queue > 0 { lastBacklog = input.time }
+        let clean = lastBacklog.map { input.time - $0 >= rateWindow } ?? true
+        if clean { learnServiceTime(input) }
         guard interval > 0 else { return input.panicValue }
         let currentRate = Double(max(0, arrivals)) / interval
         if let previous = lastRate {
             rateTrend += 0.5 * ((currentRate - previous) / interval - rateTrend)
         }
         lastRate = currentRate
-        guard let s = serviceTime else { return input.panicValue }
+        let s = serviceTime ?? Self.priorServiceTime
         let coldStart = max(2, input.observedColdStart ?? Self.defaultColdStart)
-        let served = max(0, input.panicValue - queue)
+        // A panic average that still holds backlog says nothing about the load.
+        let served = clean ? input.panicValue : 0
         let load = max(served, currentRate * s)
         let growth = min(max(0, rateTrend) * coldStart * s, load)
-        return load + growth + queue * s / coldStart
+        let estimate = load + growth + queue * s / coldStart
+        return serviceTime == nil ? min(estimate, input.panicValue) : estimate
     }
 
-    private mutating func learnServiceTime(_ input: DeciderInput, queue: Double) {
-        guard queue == 0, input.readyPods > 0, let first = arrivalLog.first, input.panicValue > 0 else { return }
+    private mutating func learnServiceTime(_ input: DeciderInput) {
+        guard input.readyPods > 0, let first = arrivalLog.first, input.panicValue > 0 else { return }
         let span = max(input.time - first.time, 0) + 2
         let count = arrivalLog.reduce(0) { $0 + $1.count }
         guard count > 0 else { return }

@@ -35,6 +35,33 @@ import Testing
         #expect(knative.decide(backlog).desiredScale == 145)  // ceil(1010 / 7)
     }
 
+    @Test func beforeServiceTimeIsKnownAOneSecondPriorIsCappedByPanic() throws {
+        var thaw = ThawPolicy(spec: try makeSpec(), initialReadyPods: 0)
+        _ = thaw.decide(DeciderInput(time: 0, readyPods: 0, stableValue: 1, panicValue: 1, activatorQueue: 1, arrivals: 1))
+        // 150 rps with 300 queued: 150 × 1 s + 300 × 1 s / 10 s = 180 < panic 235 → ceil(180 / 7) = 26 (KPA: 34).
+        let burst = DeciderInput(time: 2, readyPods: 0, stableValue: 100, panicValue: 235, pendingPods: 1, activatorQueue: 300, arrivals: 300)
+        #expect(thaw.decide(burst).desiredScale == 26)
+        // A small panic value caps the prior: 20 < 150 + 30 → ceil(20 / 7) = 3.
+        var capped = ThawPolicy(spec: try makeSpec(), initialReadyPods: 0)
+        _ = capped.decide(DeciderInput(time: 0, readyPods: 0, stableValue: 1, panicValue: 1, activatorQueue: 1, arrivals: 1))
+        let small = DeciderInput(time: 2, readyPods: 0, stableValue: 5, panicValue: 20, pendingPods: 1, activatorQueue: 300, arrivals: 300)
+        #expect(capped.decide(small).desiredScale == 3)
+    }
+
+    @Test func serviceTimeIsLearnedOnlyFromBacklogFreeWindows() {
+        var estimator = DemandEstimator(rateWindow: 6)
+        let backlog = DeciderInput(time: 0, readyPods: 2, stableValue: 100, panicValue: 600, activatorQueue: 500, arrivals: 100)
+        _ = estimator.demand(backlog)
+        // The queue has drained but the 6 s panic average still holds it: no sample.
+        _ = estimator.demand(DeciderInput(time: 2, readyPods: 2, stableValue: 100, panicValue: 300, arrivals: 100))
+        _ = estimator.demand(DeciderInput(time: 4, readyPods: 2, stableValue: 100, panicValue: 100, arrivals: 100))
+        #expect(estimator.serviceTime == nil)
+        // At 6 the window is clean: the ticks at 2, 4, 6 report 300 arrivals over (0, 6], 50 rps,
+        // so S = 10 / 50 = 0.2 s.
+        _ = estimator.demand(DeciderInput(time: 6, readyPods: 2, stableValue: 100, panicValue: 10, arrivals: 100))
+        #expect(abs((estimator.serviceTime ?? 0) - 0.2) < 1e-12)
+    }
+
     @Test func podsBeingCreatedCountForTheScaleUpLimit() throws {
         let spec = try makeSpec(["max-scale-up-rate": "2"])
         var thaw = ThawPolicy(spec: spec, initialReadyPods: 1)
