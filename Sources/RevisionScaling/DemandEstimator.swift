@@ -19,7 +19,8 @@ struct DemandEstimator: Sendable {
     static let priorServiceTime = 1.0
 
     private let rateWindow: Double
-    private var arrivalLog: [(time: Double, count: Int)] = []
+    /// Arrivals per tick with the span `(since, time]` they cover.
+    private var arrivalLog: [(since: Double, time: Double, count: Int)] = []
     private var lastTime: Double?
     /// Last tick at which requests were waiting in the activator.
     private var lastBacklog: Double?
@@ -39,7 +40,7 @@ struct DemandEstimator: Sendable {
         let queue = max(0, input.activatorQueue)
         guard let arrivals = input.arrivals else { return input.panicValue }
         let interval = lastTime.map { max(input.time - $0, 0) } ?? 0
-        arrivalLog.append((input.time, max(0, arrivals)))
+        arrivalLog.append((lastTime ?? input.time - 2, input.time, max(0, arrivals)))
         arrivalLog.removeAll { $0.time <= input.time - rateWindow }
         if queue > 0 { lastBacklog = input.time }
         let clean = lastBacklog.map { input.time - $0 >= rateWindow } ?? true
@@ -62,9 +63,9 @@ struct DemandEstimator: Sendable {
 
     private mutating func learnServiceTime(_ input: DeciderInput) {
         guard input.readyPods > 0, let first = arrivalLog.first, input.panicValue > 0 else { return }
-        let span = max(input.time - first.time, 0) + 2
+        let span = input.time - first.since
         let count = arrivalLog.reduce(0) { $0 + $1.count }
-        guard count > 0 else { return }
+        guard count > 0, span > 0 else { return }
         let sample = input.panicValue / (Double(count) / span)
         serviceTime = serviceTime.map { $0 + Self.serviceTimeSmoothing * (sample - $0) } ?? sample
     }
