@@ -29,9 +29,9 @@ struct ConfigValueReader {
 
     func bool(_ key: String) throws(AutoscalerSpecError) -> Bool? {
         guard let text = string(key) else { return nil }
-        switch text.lowercased() {
-        case "true", "1", "t": return true
-        case "false", "0", "f": return false
+        switch text {
+        case "1", "t", "T", "true", "TRUE", "True": return true
+        case "0", "f", "F", "false", "FALSE", "False": return false
         default: throw fail(key, text, "not a boolean (true or false)")
         }
     }

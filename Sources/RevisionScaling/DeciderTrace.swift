@@ -42,15 +42,17 @@ public enum DeciderTrace {
                 throw DeciderTraceError(
                     line: line, column: "row", value: trimmed, reason: "expected \(inputHeader.count) fields, found \(fields.count)")
             }
-            guard let time = Int(fields[0]) else {
-                throw DeciderTraceError(line: line, column: "time_s", value: fields[0], reason: "not a whole number of seconds")
+            guard let time = Int32(fields[0]).map(Int.init) else {
+                throw DeciderTraceError(
+                    line: line, column: "time_s", value: fields[0], reason: "not a whole number of seconds (32-bit)")
             }
             guard time >= previousTime else {
                 throw DeciderTraceError(line: line, column: "time_s", value: fields[0], reason: "time goes backwards")
             }
             previousTime = time
-            guard let ready = Int(fields[1]), ready >= 0 else {
-                throw DeciderTraceError(line: line, column: "ready_pods", value: fields[1], reason: "not a non-negative integer")
+            guard let ready = Int32(fields[1]).map(Int.init), ready >= 0 else {
+                throw DeciderTraceError(
+                    line: line, column: "ready_pods", value: fields[1], reason: "not a non-negative 32-bit integer")
             }
             let stable = try metric(fields[2], column: "stable", line: line)
             let panic = try metric(fields[3], column: "panic", line: line)
@@ -80,7 +82,7 @@ public enum DeciderTrace {
     public static func formatOutput(inputs: [DeciderInput], decisions: [Decision]) -> String {
         var out = outputHeader + "\n"
         for (input, decision) in zip(inputs, decisions) {
-            out += "\(Int(input.time)),\(decision.desiredScale),\(decision.excessBurstCapacity),"
+            out += "\(Int(saturatingFloor: input.time)),\(decision.desiredScale),\(decision.excessBurstCapacity),"
             out += "\(decision.inPanic ? 1 : 0),\(decision.activatorCount)\n"
         }
         return out

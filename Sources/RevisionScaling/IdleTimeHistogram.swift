@@ -15,17 +15,18 @@ public struct IdleTimeHistogram: Sendable, Equatable {
     public private(set) var total = 0
 
     /// - Parameters:
-    ///   - binSeconds: bin width (> 0); the decider's 2 s tick is the natural resolution.
-    ///   - rangeSeconds: longest idle time tracked individually.
+    ///   - binSeconds: bin width (> 0, else 2); the decider's 2 s tick is the natural resolution.
+    ///   - rangeSeconds: longest idle time tracked individually (> 0, else 1 h; at most a million bins).
     public init(binSeconds: Double = 2, rangeSeconds: Double = 3600) {
-        self.binSeconds = binSeconds
-        self.rangeSeconds = rangeSeconds
-        counts = Array(repeating: 0, count: max(1, Int((rangeSeconds / binSeconds).rounded(.up))))
+        self.binSeconds = binSeconds.isFinite && binSeconds > 0 ? binSeconds : 2
+        self.rangeSeconds = rangeSeconds.isFinite && rangeSeconds > 0 ? rangeSeconds : 3600
+        let bins = Int(saturatingFloor: (self.rangeSeconds / self.binSeconds).rounded(.up))
+        counts = Array(repeating: 0, count: min(1_000_000, max(1, bins)))
     }
 
     /// Records one idle time (negative values count as 0).
     public mutating func record(_ idleSeconds: Double) {
-        let bin = Int((max(0, idleSeconds) / binSeconds).rounded(.down))
+        let bin = Int(saturatingFloor: max(0, idleSeconds) / binSeconds)
         if bin < counts.count {
             counts[bin] += 1
         } else {

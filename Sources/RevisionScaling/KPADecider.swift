@@ -22,7 +22,7 @@ struct KPADecider: Sendable {
     init(spec: AutoscalerSpec, initialReadyPods: Int) {
         self.spec = spec
         startsInPanic = initialReadyPods > 1
-        maxPanicPods = max(0, initialReadyPods)
+        maxPanicPods = min(max(0, initialReadyPods), Int(Int32.max))  // Knative holds it as int32
         delayWindow = spec.scaleDownDelay > 0
             ? MaxTimeWindow(duration: spec.scaleDownDelay, granularity: Self.tickInterval) : nil
     }

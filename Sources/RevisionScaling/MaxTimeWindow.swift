@@ -20,12 +20,12 @@ public struct MaxTimeWindow: Sendable {
     ///   - granularity: bucket size in whole seconds (≥ 1); the KPA uses its 2 s tick interval.
     public init(duration: Double, granularity: Int) {
         self.granularity = max(1, granularity)
-        bucketCount = max(1, Int((duration / Double(self.granularity)).rounded(.up)))
+        bucketCount = min(1_000_000, max(1, Int(saturatingFloor: (duration / Double(self.granularity)).rounded(.up))))
     }
 
     /// Records `value` at `time` (seconds).
     public mutating func record(time: Double, value: Int) {
-        let index = Int(time.rounded(.down)) / granularity
+        let index = Int(saturatingFloor: time) / granularity
         var value = value
         while let last = maxima.last, value >= last.value { maxima.removeLast() }
         while let first = maxima.first, index - first.index >= bucketCount { maxima.removeFirst() }

@@ -22,21 +22,28 @@ public struct MetricWindow: Sendable {
     private let smoothing: Double
 
     /// - Parameters:
-    ///   - window: seconds (> 0); the bucket count is ceil(window / granularity).
-    ///   - granularity: seconds per bucket (Knative: 1 s).
+    ///   - window: seconds (> 0); the bucket count is ceil(window / granularity), at most a million.
+    ///   - granularity: seconds per bucket (Knative: 1 s). Non-positive or non-finite values mean 1.
     public init(window: Double, granularity: Double = 1, algorithm: AggregationAlgorithm = .linear) {
-        self.window = window
-        self.granularity = granularity
+        self.window = window.isFinite && window > 0 ? window : 1
+        self.granularity = granularity.isFinite && granularity > 0 ? granularity : 1
         self.algorithm = algorithm
-        let count = max(1, Int((window / granularity).rounded(.up)))
+        let count = Self.bucketCount(window: self.window, granularity: self.granularity)
         buckets = Array(repeating: 0, count: count)
         smoothing = max(1 - pow(1 - 0.9999, 1 / Double(count)), 0.2)
     }
 
-    private func index(_ time: Double) -> Int { Int((time / granularity).rounded(.down)) }
+    /// At most this many buckets (a million seconds at 1 s granularity).
+    static let maximumBuckets = 1_000_000
+
+    private static func bucketCount(window: Double, granularity: Double) -> Int {
+        min(maximumBuckets, max(1, Int(saturatingFloor: (window / granularity).rounded(.up))))
+    }
+
+    private func index(_ time: Double) -> Int { Int(saturatingFloor: time / granularity) }
 
     /// Window length in whole buckets, as a span of bucket indices.
-    private var windowSpan: Int { Int((window / granularity).rounded(.up)) }
+    private var windowSpan: Int { buckets.count }
 
     /// Adds `value` to the bucket of `time`.
     public mutating func record(time: Double, value: Double) {

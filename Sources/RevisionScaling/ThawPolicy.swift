@@ -46,7 +46,7 @@ public struct ThawPolicy: ScalingPolicy {
         recentNeed = RecentMaximum(retention: spec.stableWindow)
         bounds = ScaleBounds(spec: spec)
         mode = ActivatorModeHysteresis(inPath: initialReadyPods <= 0)
-        desired = max(0, initialReadyPods)
+        desired = min(max(0, initialReadyPods), Int(Int32.max))
         seedPending = initialReadyPods > 0
     }
 
@@ -60,7 +60,7 @@ public struct ThawPolicy: ScalingPolicy {
         }
         noteActivity(input)
         let coldStart = input.observedColdStart ?? DemandEstimator.defaultColdStart
-        let capacity = Double(max(1, input.readyPods + max(0, input.pendingPods)))
+        let capacity = max(1, Double(max(0, input.readyPods)) + Double(max(0, input.pendingPods)))
         let maxUp = Int(clampingToInt32: (spec.maxScaleUpRate * capacity).rounded(.up))
         var need = min(Int(clampingToInt32: (estimator.demand(input) / spec.targetValue).rounded(.up)), maxUp)
         if spec.activationScale > 1 && need > 0 { need = max(need, spec.activationScale) }
