@@ -42,5 +42,6 @@ let package = Package(
         .testTarget(name: "RevisionScalingTests", dependencies: ["RevisionScaling"], swiftSettings: strict),
         .testTarget(name: "ScalingSimulatorTests", dependencies: ["ScalingSimulator"], swiftSettings: strict),
         .testTarget(name: "SimDecideTests", dependencies: ["thaw"], swiftSettings: strict),
+        .testTarget(name: "SimRunTests", dependencies: ["thaw"], swiftSettings: strict),
     ]
 )
