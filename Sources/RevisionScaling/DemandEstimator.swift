@@ -5,10 +5,11 @@
 /// load needs (knative/serving#13284). Thaw learns the mean service time S by Little's law
 /// (S = panic concurrency / arrival rate) once the whole panic window has been free of backlog
 /// (the panic average remembers a drained queue for a window), then sizes on
-/// λ·S (the load at the current arrival rate) plus the backlog drained over one cold start
-/// (queue · S / coldStart). On a rising arrival rate it adds the growth expected over one cold
-/// start (at most doubling the load term), so pods started now match the load when they are
-/// ready. Until S is known it assumes S = 1 s (slower than most HTTP services) but never asks for
+/// λ·S (the load at the current arrival rate) plus the backlog drained within half a cold start
+/// (queue · S / (coldStart / 2)), so it is gone well before pods started later could help. On a
+/// rising arrival rate it adds the growth expected over one cold start (at most doubling the load
+/// term), so pods started now match the load when they are ready. Until S is known it assumes
+/// S = 1 s (slower than most HTTP services) but never asks for
 /// more than the observed panic concurrency, the KPA's figure.
 struct DemandEstimator: Sendable {
     /// Smoothing of the service-time estimate per observation.
@@ -57,7 +58,7 @@ struct DemandEstimator: Sendable {
         let served = clean ? input.panicValue : 0
         let load = max(served, currentRate * s)
         let growth = min(max(0, rateTrend) * coldStart * s, load)
-        let estimate = load + growth + queue * s / coldStart
+        let estimate = load + growth + queue * s / max(2, coldStart / 2)
         return serviceTime == nil ? min(estimate, input.panicValue) : estimate
     }
 

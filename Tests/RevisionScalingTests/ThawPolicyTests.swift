@@ -27,20 +27,21 @@ import Testing
             #expect(thaw.decide(quiet).desiredScale == 2)
             _ = knative.decide(quiet)
         }
-        // 1000 requests queued behind starting pods (cold start 20 s): load 10 + backlog 1000 × 0.2 / 20 = 10.
+        // 1000 requests queued behind starting pods (cold start 20 s): load 10 + backlog drained in half a
+        // cold start, 1000 × 0.2 / 10 = 20.
         let backlog = DeciderInput(
             time: 4, readyPods: 2, stableValue: 300, panicValue: 1010, pendingPods: 10, activatorQueue: 1000,
             arrivals: 100, observedColdStart: 20)
-        #expect(thaw.decide(backlog).desiredScale == 3)  // ceil(20 / 7)
+        #expect(thaw.decide(backlog).desiredScale == 5)  // ceil(30 / 7)
         #expect(knative.decide(backlog).desiredScale == 145)  // ceil(1010 / 7)
     }
 
     @Test func beforeServiceTimeIsKnownAOneSecondPriorIsCappedByPanic() throws {
         var thaw = ThawPolicy(spec: try makeSpec(), initialReadyPods: 0)
         _ = thaw.decide(DeciderInput(time: 0, readyPods: 0, stableValue: 1, panicValue: 1, activatorQueue: 1, arrivals: 1))
-        // 150 rps with 300 queued: 150 × 1 s + 300 × 1 s / 10 s = 180 < panic 235 → ceil(180 / 7) = 26 (KPA: 34).
+        // 150 rps with 300 queued: 150 × 1 s + 300 × 1 s / (10 s / 2) = 210 < panic 235 → ceil(210 / 7) = 30 (KPA: 34).
         let burst = DeciderInput(time: 2, readyPods: 0, stableValue: 100, panicValue: 235, pendingPods: 1, activatorQueue: 300, arrivals: 300)
-        #expect(thaw.decide(burst).desiredScale == 26)
+        #expect(thaw.decide(burst).desiredScale == 30)
         // A small panic value caps the prior: 20 < 150 + 30 → ceil(20 / 7) = 3.
         var capped = ThawPolicy(spec: try makeSpec(), initialReadyPods: 0)
         _ = capped.decide(DeciderInput(time: 0, readyPods: 0, stableValue: 1, panicValue: 1, activatorQueue: 1, arrivals: 1))
