@@ -51,5 +51,7 @@ import Testing
     @Test func simTimePrintsSecondsWithNanosecondPrecision() {
         #expect(SimTime.seconds(12.00025).description == "12.000250000")
         #expect(SimTime(nanoseconds: 5).description == "0.000000005")
+        #expect(SimTime.seconds(1e300).nanoseconds == 9_200_000_000_000_000_000)
+        #expect(SimTime.seconds(.nan) == .zero)
     }
 }

@@ -60,6 +60,9 @@ import Testing
         ("autoscaler: {max-scale-up-rate: '1'}", "s.yaml: autoscaler.max-scale-up-rate: invalid value '1'"),
         ("annotations: {autoscaling.knative.dev/min-scale: '-3'}", "s.yaml: annotations.autoscaling.knative.dev/min-scale: invalid value '-3'"),
         ("traffic: [1, 2]", "s.yaml: traffic: expected a mapping"),
+        ("duration: 100000000", "s.yaml: duration: must be at most 31 days"),
+        ("traffic: {rps: 1e9}", "s.yaml: traffic.rps: must be in [0, 1000000] requests per second"),
+        ("cluster: {activator_queue_depth: 9223372036854775807}", "s.yaml: cluster.activator_queue_depth: must be in [0, 1000000000]"),
     ])
     func malformedScenariosNameFileAndKey(_ yaml: String, _ messagePrefix: String) {
         do {

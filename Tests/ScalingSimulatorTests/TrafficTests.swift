@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func malformedTracesNameFileAndLine() {
-        #expect(throws: TraceFileError(file: "d01.csv", line: 2, reason: "minute column 2: 'x' is not a non-negative integer")) {
+        #expect(throws: TraceFileError(file: "d01.csv", line: 2, reason: "minute column 2: 'x' is not an integer in [0, 60000000]")) {
             try TraceFileParser.azurePerMinute("HashOwner,HashApp,HashFunction,Trigger,1,2\no,a,f,http,1,x\n", file: "d01.csv", row: .index(0))
         }
         #expect(throws: TraceFileError(file: "t.txt", line: 3, reason: "'-1' is not a non-negative number of seconds")) {

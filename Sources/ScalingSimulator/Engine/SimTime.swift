@@ -6,9 +6,14 @@ public struct SimTime: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public init(nanoseconds: Int64) { self.nanoseconds = nanoseconds }
 
-    /// The time `seconds` after the start, rounded to the nearest nanosecond.
+    /// The time `seconds` after the start, rounded to the nearest nanosecond; saturates at about
+    /// ±292 years (and maps NaN to 0) instead of trapping.
     public static func seconds(_ seconds: Double) -> SimTime {
-        SimTime(nanoseconds: Int64((seconds * 1e9).rounded()))
+        let nanoseconds = (seconds * 1e9).rounded()
+        guard nanoseconds.magnitude < 9.2e18 else {
+            return SimTime(nanoseconds: nanoseconds.isNaN ? 0 : (nanoseconds < 0 ? -9_200_000_000_000_000_000 : 9_200_000_000_000_000_000))
+        }
+        return SimTime(nanoseconds: Int64(nanoseconds))
     }
 
     public static let zero = SimTime(nanoseconds: 0)

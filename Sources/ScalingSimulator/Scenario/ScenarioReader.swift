@@ -127,7 +127,7 @@ public enum ScenarioReader {
         if let v = try r.seconds("image_pull") { cluster.imagePullSeconds = v }
         if let v = try r.seconds("container_start") { cluster.containerStartSeconds = v }
         if let v = try r.seconds("readiness") { cluster.readinessSeconds = v }
-        if let depth = try r.int("activator_queue_depth", { $0 >= 0 }, "must not be negative") { cluster.activatorQueueDepth = depth }
+        if let depth = try r.int("activator_queue_depth", { (0...1_000_000_000).contains($0) }, "must be in [0, 1000000000]") { cluster.activatorQueueDepth = depth }
         if let initial = try r.int("initial_replicas", { (0...100_000).contains($0) }, "must be in [0, 100000]") {
             cluster.initialReplicas = initial
         }

@@ -20,18 +20,16 @@ enum TrafficReader {
             guard let process = ArrivalProcess(rawValue: text) else { throw r.error("arrivals", "expected poisson or even, got '\(text)'") }
             arrivals = process
         }
-        let rate: (Double) -> Bool = { $0 >= 0 }
-        let rateRule = "must not be negative"
         let pattern = try r.string("pattern") ?? "uniform"
         switch pattern {
         case "uniform":
             try r.rejectUnknownKeys(["pattern", "arrivals", "rps"])
-            return (.uniform(rps: try r.double("rps", rate, rateRule) ?? 10), arrivals)
+            return (.uniform(rps: try r.rate("rps") ?? 10), arrivals)
         case "step":
             try r.rejectUnknownKeys(["pattern", "arrivals", "base_rps", "step_rps", "at"])
             return (
                 .step(
-                    baseRPS: try r.double("base_rps", rate, rateRule) ?? 0, stepRPS: try r.double("step_rps", rate, rateRule) ?? 10,
+                    baseRPS: try r.rate("base_rps") ?? 0, stepRPS: try r.rate("step_rps") ?? 10,
                     at: try r.seconds("at") ?? 0), arrivals
             )
         case "steps":
@@ -44,7 +42,7 @@ enum TrafficReader {
                 let step = try TreeReader(item, file: r.file, path: r.keyPath("steps[\(index)]"))
                 try step.rejectUnknownKeys(["at", "rps"])
                 guard let at = try step.seconds("at") else { throw step.error("at", "required") }
-                guard let rps = try step.double("rps", rate, rateRule) else { throw step.error("rps", "required") }
+                guard let rps = try step.rate("rps") else { throw step.error("rps", "required") }
                 if let previous = changes.last, at < previous.at { throw step.error("at", "steps must be in time order") }
                 changes.append(.init(at: at, rps: rps))
             }
@@ -53,16 +51,16 @@ enum TrafficReader {
             try r.rejectUnknownKeys(["pattern", "arrivals", "start_rps", "delta_rps_per_s", "max_rps", "start_at", "hold"])
             return (
                 .ramp(
-                    startRPS: try r.double("start_rps", rate, rateRule) ?? 0,
+                    startRPS: try r.rate("start_rps") ?? 0,
                     deltaRPSPerSecond: try r.double("delta_rps_per_s", { $0 > 0 }, "must be positive") ?? 1,
-                    maxRPS: try r.double("max_rps", rate, rateRule) ?? 100, startAt: try r.seconds("start_at") ?? 0,
+                    maxRPS: try r.rate("max_rps") ?? 100, startAt: try r.seconds("start_at") ?? 0,
                     holdSeconds: try r.seconds("hold") ?? 0), arrivals
             )
         case "sinusoid":
             try r.rejectUnknownKeys(["pattern", "arrivals", "mean_rps", "amplitude_rps", "period"])
             return (
                 .sinusoid(
-                    meanRPS: try r.double("mean_rps", rate, rateRule) ?? 10, amplitudeRPS: try r.double("amplitude_rps") ?? 5,
+                    meanRPS: try r.rate("mean_rps") ?? 10, amplitudeRPS: try r.double("amplitude_rps", { abs($0) <= TreeReader.maxRPS }, "must be within ±1000000") ?? 5,
                     periodSeconds: try r.seconds("period", { $0 > 0 }, "must be positive") ?? 600), arrivals
             )
         case "trace":

@@ -1,6 +1,11 @@
 /// Reads typed values out of one mapping of a `ScenarioTree`, remembering the dotted path so every
 /// error names the file and the key. Keys that are never read are reported by `rejectUnknownKeys`.
 struct TreeReader {
+    /// Longest duration a scenario may give anywhere (31 days), so simulated nanoseconds never overflow.
+    static let maxSeconds = 31.0 * 24 * 3600
+    /// Highest request rate a scenario may give (arrivals of one second are held in memory).
+    static let maxRPS = 1_000_000.0
+
     let file: String
     let path: String
     private let members: [(key: String, value: ScenarioTree)]
@@ -55,7 +60,13 @@ struct TreeReader {
             throw error(key, "expected a duration such as 30s, 500ms, 2m or a number of seconds, got '\(text)'")
         }
         guard valid(value) else { throw error(key, "\(rule), got \(text)") }
+        guard value <= Self.maxSeconds else { throw error(key, "must be at most 31 days, got \(text)") }
         return value
+    }
+
+    /// A request rate: a number in [0, maxRPS].
+    func rate(_ key: String) throws(ScenarioError) -> Double? {
+        try double(key, { $0 >= 0 && $0 <= Self.maxRPS }, "must be in [0, 1000000] requests per second")
     }
 
     /// A string-to-string mapping (ConfigMap data, annotations).

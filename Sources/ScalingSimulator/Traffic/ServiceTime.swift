@@ -21,7 +21,8 @@ public enum ServiceTime: Sendable, Equatable {
         }
     }
 
-    /// One draw, at least one microsecond.
+    /// One draw, at least one microsecond and at most a million seconds (heavy tails are cut so
+    /// simulated time cannot overflow).
     func sample(_ rng: inout SplitMix64) -> Double {
         let value: Double
         switch self {
@@ -30,6 +31,6 @@ public enum ServiceTime: Sendable, Equatable {
         case .uniform(let low, let high): value = low + (high - low) * rng.nextUnit()
         case .lognormal(let median, let sigma): value = median * exp(sigma * RandomVariates.standardNormal(&rng))
         }
-        return max(1e-6, value)
+        return min(1e6, max(1e-6, value))
     }
 }

@@ -6,6 +6,9 @@
 /// - Timestamps: one arrival time in seconds per line (blank lines and `#` comments ignored); lines
 ///   need not be sorted.
 public enum TraceFileParser {
+    /// Largest per-minute count accepted (a minute's arrivals are held in memory at once).
+    public static let maxCountPerMinute = 60_000_000
+
     /// Which row of an Azure per-minute file to replay.
     public enum RowSelector: Sendable, Equatable {
         /// 0-based index among the data rows.
@@ -39,10 +42,10 @@ public enum TraceFileParser {
             guard selected else { continue }
             var counts: [Int] = []
             for (column, field) in fields.enumerated().dropFirst(firstMinute) {
-                guard let count = Int(field), count >= 0 else {
+                guard let count = Int(field), (0...maxCountPerMinute).contains(count) else {
                     throw TraceFileError(
                         file: file, line: offset + 1,
-                        reason: "minute column \(column - firstMinute + 1): '\(field)' is not a non-negative integer")
+                        reason: "minute column \(column - firstMinute + 1): '\(field)' is not an integer in [0, \(maxCountPerMinute)]")
                 }
                 counts.append(count)
             }
