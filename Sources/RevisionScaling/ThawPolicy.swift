@@ -15,7 +15,8 @@
 ///   minimises replica-seconds + cold-start cost over the revision's idle-time histogram.
 ///   Never shorter than 4 s (two ticks) nor than scale-to-zero-pod-retention-period.
 /// - Activator mode with hysteresis (`ActivatorModeHysteresis`).
-/// - min/max/initial scale, activation-scale, EBC and the activator count as the KPA computes them.
+/// - min/max/initial scale, activation-scale, scale-down-delay, EBC and the activator count as the
+///   KPA computes them. The scale-to-zero grace period is replaced by the keep-alive.
 /// Uses the optional `DeciderInput` fields `arrivals`, `activatorQueue`, `pendingPods` and
 /// `observedColdStart`; without them it sizes on the panic value and assumes a 10 s cold start.
 public struct ThawPolicy: ScalingPolicy {
@@ -29,6 +30,7 @@ public struct ThawPolicy: ScalingPolicy {
     public let spec: AutoscalerSpec
     private var estimator: DemandEstimator
     private var recentNeed: RecentMaximum
+    private var delayWindow: MaxTimeWindow?
     private var bounds: ScaleBounds
     private var mode: ActivatorModeHysteresis
     private var idleTimes = IdleTimeHistogram()
@@ -44,6 +46,8 @@ public struct ThawPolicy: ScalingPolicy {
         self.spec = spec
         estimator = DemandEstimator(rateWindow: max(1, spec.panicWindow.rounded()))
         recentNeed = RecentMaximum(retention: spec.stableWindow)
+        delayWindow = spec.scaleDownDelay > 0
+            ? MaxTimeWindow(duration: spec.scaleDownDelay, granularity: KPADecider.tickInterval) : nil
         bounds = ScaleBounds(spec: spec)
         mode = ActivatorModeHysteresis(inPath: initialReadyPods <= 0)
         desired = min(max(0, initialReadyPods), Int(Int32.max))
@@ -66,16 +70,13 @@ public struct ThawPolicy: ScalingPolicy {
         if spec.activationScale > 1 && need > 0 { need = max(need, spec.activationScale) }
         recentNeed.record(time: now, value: need)
 
-        var next: Int
-        if need >= desired || !spec.reachable {
-            next = need
-        } else {
-            let hold = min(spec.stableWindow, max(6, 2 * coldStart))
-            let held = recentNeed.maximum(now: now, span: hold) ?? need
-            next = max(held, desired - (desired - held + 1) / 2)
+        desired = nextScale(need: need, now: now, coldStart: coldStart)
+        var next = desired
+        if var window = delayWindow {
+            window.record(time: now, value: next)
+            next = window.current
+            delayWindow = window
         }
-        if next == 0 && !mayScaleToZero(now: now, coldStart: coldStart) { next = 1 }
-        desired = next
 
         let bounded = bounds.apply(next)
         bounds.observe(readyPods: input.readyPods)
@@ -88,6 +89,21 @@ public struct ThawPolicy: ScalingPolicy {
             inPanic: need > 0 && Double(need) / capacity >= spec.panicThreshold,
             activatorCount: ActivatorCount.compute(readyPods: input.readyPods, spec: spec),
             targetScale: bounded, activatorInPath: inPath)
+    }
+
+    /// Increases at once; decreases after the hold, halving the excess per tick; 1 while the
+    /// keep-alive runs.
+    private func nextScale(need: Int, now: Double, coldStart: Double) -> Int {
+        var next: Int
+        if need >= desired || !spec.reachable {
+            next = need
+        } else {
+            let hold = min(spec.stableWindow, max(6, 2 * coldStart))
+            let held = recentNeed.maximum(now: now, span: hold) ?? need
+            next = max(held, desired - (desired - held + 1) / 2)
+        }
+        if next == 0 && !mayScaleToZero(now: now, coldStart: coldStart) { next = 1 }
+        return next
     }
 
     /// Records the idle period that ends when traffic resumes, and the busy arrival rate.

@@ -102,6 +102,17 @@ import Testing
         }
     }
 
+    @Test func scaleDownDelayIsHonoured() throws {
+        var policy = ThawPolicy(spec: try makeSpec(["scale-down-delay": "60s"]), initialReadyPods: 1)
+        #expect(policy.decide(tick(0, ready: 1, stable: 7, panic: 70)).desiredScale == 10)
+        // Without the delay the excess would go at 22 (see scaleDownHoldsThenHalvesTheExcess).
+        #expect(policy.decide(tick(40, ready: 10, stable: 7, panic: 7)).desiredScale == 10)
+        #expect(policy.decide(tick(58, ready: 10, stable: 7, panic: 7)).desiredScale == 10)
+        // Underneath the policy kept deciding (5 at 40, 3 at 58, 2 at 60); at 60 the 10 from 0 leaves the
+        // 60 s window and the output is the largest later decision, 5.
+        #expect(policy.decide(tick(60, ready: 10, stable: 7, panic: 7)).desiredScale == 5)
+    }
+
     @Test func existingPodsAreKeptThroughTheHold() throws {
         var policy = ThawPolicy(spec: try makeSpec(), initialReadyPods: 5)
         #expect(policy.decide(tick(0, ready: 5, stable: 0, panic: 0)).desiredScale == 5)
