@@ -19,9 +19,13 @@ extension ScalingModel {
         recorder.setExistingReplicas(count, at: 0)
     }
 
-    /// Sets the number of launching + ready replicas to `target`: creates replicas, or removes
-    /// launching ones (newest first) and then ready ones (most recently ready first).
-    mutating func scale(to target: Int) {
+    /// The most replicas the model runs at once, whatever the policy asks (a memory bound).
+    static let replicaLimit = 100_000
+
+    /// Sets the number of launching + ready replicas to `target` (at most `replicaLimit`): creates
+    /// replicas, or removes launching ones (newest first) and then ready ones (most recently ready first).
+    mutating func scale(to requested: Int) {
+        let target = min(max(0, requested), Self.replicaLimit)
         let current = activeReplicaCount
         guard target != current else { return }
         recorder.scaleEvents += 1
