@@ -9,6 +9,24 @@ public struct AutoscalerSpec: Sendable, Equatable {
     /// The annotation prefix of per-revision overrides.
     public static let annotationPrefix = "autoscaling.knative.dev/"
 
+    /// Every `config-autoscaler` key Knative reads (plus `_example`); the initializer ignores others,
+    /// as Knative does, so tools that want to catch typos check against this list.
+    public static let configMapKeys: Set<String> = [
+        "_example", "pod-autoscaler-class", "enable-scale-to-zero", "allow-zero-initial-scale", "max-scale-up-rate",
+        "max-scale-down-rate", "container-concurrency-target-percentage", "container-concurrency-target-default",
+        "requests-per-second-target-default", "target-burst-capacity", "panic-window-percentage", "activator-capacity",
+        "panic-threshold-percentage", "initial-scale", "min-scale", "max-scale", "max-scale-limit", "stable-window",
+        "scale-down-delay", "scale-to-zero-grace-period", "scale-to-zero-pod-retention-period",
+    ]
+
+    /// Every `autoscaling.knative.dev/…` annotation suffix the initializer reads.
+    public static let annotationKeys: Set<String> = [
+        "class", "metric", "target", "target-utilization-percentage", "target-burst-capacity", "window",
+        "panic-window-percentage", "panic-threshold-percentage", "min-scale", "max-scale", "minScale", "maxScale",
+        "initial-scale", "scale-down-delay", "scale-to-zero-pod-retention-period", "metric-aggregation-algorithm",
+        "activation-scale",
+    ]
+
     public var metric: ScalingMetric
     /// The revision's containerConcurrency (0 = unlimited).
     public var containerConcurrency: Int

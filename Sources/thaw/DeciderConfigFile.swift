@@ -11,6 +11,7 @@ struct DeciderConfigError: Error, CustomStringConvertible {
 /// string values (at the top level or under `config-autoscaler:`), `containerConcurrency: N`,
 /// `reachable: true|false` (default true) and `annotations:` with `autoscaling.knative.dev/…` keys.
 /// Numbers and booleans given unquoted are taken in their string form, as a ConfigMap would hold them.
+/// Unlike Knative's lenient ConfigMap parsing, unknown keys are rejected so typos do not pass silently.
 enum DeciderConfigFile {
     static func load(yaml text: String, file: String) throws(DeciderConfigError) -> AutoscalerSpec {
         let document: JSONValue
@@ -47,12 +48,27 @@ enum DeciderConfigFile {
                 configMap[key] = try scalarString(value, key: key, file: file)
             }
         }
+        try checkKnown(configMap: configMap, annotations: annotations, file: file)
         do {
             return try AutoscalerSpec(
                 configMap: configMap, annotations: annotations, containerConcurrency: containerConcurrency,
                 reachable: reachable)
         } catch {
             throw DeciderConfigError(description: "\(file): \(error)")
+        }
+    }
+
+    private static func checkKnown(
+        configMap: [String: String], annotations: [String: String], file: String
+    ) throws(DeciderConfigError) {
+        for key in configMap.keys.sorted() where !AutoscalerSpec.configMapKeys.contains(key) {
+            throw DeciderConfigError(description: "\(file): unknown config-autoscaler key \(key) = \"\(configMap[key] ?? "")\"")
+        }
+        for key in annotations.keys.sorted() where key.hasPrefix(AutoscalerSpec.annotationPrefix) {
+            let name = String(key.dropFirst(AutoscalerSpec.annotationPrefix.count))
+            if !AutoscalerSpec.annotationKeys.contains(name) {
+                throw DeciderConfigError(description: "\(file): unknown annotation \(key) = \"\(annotations[key] ?? "")\"")
+            }
         }
     }
 

@@ -50,6 +50,8 @@ import Testing
         let notYAML = try write("a: [1, 2\n", "broken.yaml")
         let badRow = try write("time_s,ready_pods,stable,panic\n0,1,x,0\n", "bad.csv")
         let good = try write("containerConcurrency: 10\n", "good.yaml")
+        let typo = try write("stable-windw: 30s\n", "typo.yaml")
+        let badKey = try write("annotations:\n  autoscaling.knative.dev/targt: \"5\"\n  other.io/x: y\n", "typo-annotation.yaml")
         let cases: [(String, String, String, [String])] = [
             (badValue, input, "knative", ["bad-window.yaml", "stable-window", "5s"]),
             (badCC, input, "knative", ["bad-cc.yaml", "containerConcurrency", "ten"]),
@@ -58,6 +60,8 @@ import Testing
             (good, badRow, "knative", ["bad.csv", "line 2", "stable", "x"]),
             (good, "/nonexistent/ticks.csv", "knative", ["/nonexistent/ticks.csv"]),
             (good, input, "hpa", ["--policy", "hpa"]),
+            (typo, input, "knative", ["typo.yaml", "stable-windw", "30s"]),
+            (badKey, input, "knative", ["typo-annotation.yaml", "autoscaling.knative.dev/targt", "5"]),
         ]
         for (config, ticksPath, policy, fragments) in cases {
             do {
