@@ -1,25 +1,5 @@
 import RevisionScaling
 
-/// What a run should record besides the summary.
-public struct SimulationOptions: Sendable {
-    /// Keep the per-second time series.
-    public var timeSeries = false
-    /// Keep every movement (large: several lines per request).
-    public var trace = false
-
-    public init(timeSeries: Bool = false, trace: Bool = false) {
-        self.timeSeries = timeSeries
-        self.trace = trace
-    }
-}
-
-/// The outcome of one run.
-public struct SimulationResult: Sendable {
-    public var summary: SimulationSummary
-    public var timeSeries: [TimeSeriesRow]
-    public var trace: [Movement]
-}
-
 /// Runs scenarios. Pure: the result depends only on the scenario (seed included) and options, so
 /// the same inputs give byte-identical reports.
 public enum Simulation {
