@@ -23,39 +23,3 @@ public struct Scenario: Sendable, Equatable {
 
     public init() {}
 }
-
-/// The revision's container as the simulator sees it.
-public struct Workload: Sendable, Equatable {
-    /// containerConcurrency: requests one replica processes at once (0 = unlimited). Beyond it,
-    /// requests wait in the replica's queue-proxy (depth 10 × CC) or in the activator.
-    public var containerConcurrency = 0
-    public var serviceTime = ServiceTime.exponential(meanSeconds: 0.2)
-    /// With a positive value, a request started while the replica already processes `c` requests
-    /// takes `max(1, (c + 1) / saturationConcurrency)` times its drawn service time.
-    public var saturationConcurrency = 0
-    /// A request waiting in the activator longer than this fails.
-    public var requestTimeoutSeconds = 300.0
-
-    public init() {}
-}
-
-/// Nodes, image distribution, the causes of launch delay, and the activators.
-public struct ClusterModel: Sendable, Equatable {
-    public var nodes = 10
-    /// Share of nodes that hold the revision's image before the run (e.g. prefetched by the image
-    /// cache). A node also holds it once it has pulled it.
-    public var warmNodeShare = 0.0
-    public var schedulingSeconds = 0.5
-    /// Image pull on a node without the image; pods landing on a node that is already pulling wait
-    /// for that pull.
-    public var imagePullSeconds = 10.0
-    public var containerStartSeconds = 2.0
-    /// From container start until the readiness probe first passes.
-    public var readinessSeconds = 1.0
-    /// Requests each activator can hold waiting; beyond activators × depth requests fail at once.
-    public var activatorQueueDepth = 10_000
-    /// Replicas already ready at time 0 (their nodes hold the image).
-    public var initialReplicas = 0
-
-    public init() {}
-}
