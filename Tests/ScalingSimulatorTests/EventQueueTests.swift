@@ -48,6 +48,32 @@ import Testing
         #expect(queue.pendingCount == 1)
     }
 
+    @Test func inOrderSchedulingDeliversExactlyAsTheHeapWould() throws {
+        var rng = SplitMix64(seed: 11)
+        var mixed = EventQueue<Int>(haltTime: .seconds(1000))
+        var heapOnly = EventQueue<Int>(haltTime: .seconds(1000))
+        var streamTime: Int64 = 0
+        for id in 0..<2000 {
+            if rng.next() % 3 == 0 {
+                // A mostly ascending stream with occasional ties and a rare step back.
+                streamTime += Int64(rng.next() % 4) * 1_000_000 - (rng.next() % 50 == 0 ? 3_000_000 : 0)
+                let time = SimTime(nanoseconds: max(0, streamTime))
+                try mixed.scheduleInOrder(id, at: time)
+                try heapOnly.schedule(id, at: time)
+            } else {
+                let time = SimTime(nanoseconds: Int64(rng.next() % 2_000) * 1_000_000)
+                try mixed.schedule(id, at: time)
+                try heapOnly.schedule(id, at: time)
+            }
+        }
+        var a: [Int] = []
+        var b: [Int] = []
+        while let (_, event) = mixed.next() { a.append(event) }
+        while let (_, event) = heapOnly.next() { b.append(event) }
+        #expect(a == b)
+        #expect(a.count == 2000)
+    }
+
     @Test func simTimePrintsSecondsWithNanosecondPrecision() {
         #expect(SimTime.seconds(12.00025).description == "12.000250000")
         #expect(SimTime(nanoseconds: 5).description == "0.000000005")

@@ -7,7 +7,8 @@ extension ScalingModel {
         for time in arrivalTimes {
             let at = max(queue.now, SimTime.seconds(time))
             let id = requests.append(arrival: at.nanoseconds)
-            queue.schedule(.arrival(id), after: at - queue.now)
+            // Arrivals come in time order across slots, so they bypass the heap; `at >= now`.
+            try? queue.scheduleInOrder(.arrival(id), at: at)
         }
         if slot + 1 < arrivalGenerator.slotCount {
             let next = SimTime.seconds(Double(slot + 1) * arrivalGenerator.slotSeconds)
