@@ -73,5 +73,7 @@ let package = Package(
         .testTarget(name: "SubsettingCommandTests", dependencies: ["thaw"], swiftSettings: strict),
         .testTarget(name: "RevisionScalingTests", dependencies: ["RevisionScaling"], swiftSettings: strict),
         .testTarget(name: "ScalingSimulatorTests", dependencies: ["ScalingSimulator"], swiftSettings: strict),
+        .testTarget(name: "SimDecideTests", dependencies: ["thaw"], swiftSettings: strict),
+        .testTarget(name: "SimRunTests", dependencies: ["thaw"], swiftSettings: strict),
     ]
 )

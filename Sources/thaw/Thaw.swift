@@ -9,6 +9,7 @@ struct Thaw: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             SubsettingCommand.self,
+            Sim.self,
         ]
     )
 }

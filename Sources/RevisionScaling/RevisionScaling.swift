@@ -1,1 +1,0 @@
-// RevisionScaling: the revision autoscaler decider and metric aggregation (pure).

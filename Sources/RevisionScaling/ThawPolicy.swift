@@ -1,0 +1,145 @@
+/// The `thaw` policy: Thaw's own scaling rules behind the same interface as `KnativePolicy`.
+///
+/// Rules (see docs/revision-scaling.md for the reasoning):
+/// - Sizing: `DemandEstimator` — load at the current arrival rate plus the activator backlog drained
+///   over one cold start, instead of raw concurrency that counts the backlog as load.
+/// - No binary panic and no panic-exit cliff: increases apply at once; decreases wait until the
+///   need has stayed lower for a hold of 2 × cold start (6 s … stable window), then halve the
+///   excess each tick. The stable-window average is not used for sizing.
+/// - Pods being created count as capacity for the scale-up rate limit.
+/// - Keep-alive: one replica stays for a keep-alive after the last request. A cold start costs
+///   (1 + λ·L)·L replica-seconds — every request arriving during the cold start L waits, valued at
+///   one replica-second per second waited, λ being the arrival rate while the revision was busy.
+///   With fewer than 3 recorded idle periods the keep-alive equals that cost (the ski-rental rule:
+///   never worse than twice the best choice in hindsight); afterwards it is the keep-alive that
+///   minimises replica-seconds + cold-start cost over the revision's idle-time histogram.
+///   Never shorter than 4 s (two ticks) nor than scale-to-zero-pod-retention-period.
+/// - Activator mode with hysteresis (`ActivatorModeHysteresis`).
+/// - min/max/initial scale, activation-scale, scale-down-delay, EBC and the activator count as the
+///   KPA computes them. The scale-to-zero grace period is replaced by the keep-alive.
+/// Uses the optional `DeciderInput` fields `arrivals`, `activatorQueue`, `pendingPods` and
+/// `observedColdStart`; without them it sizes on the panic value and assumes a 10 s cold start.
+public struct ThawPolicy: ScalingPolicy {
+    /// Smoothing of the busy arrival rate per busy tick.
+    static let busyRateSmoothing = 0.3
+    /// Idle periods needed before the histogram chooses the keep-alive.
+    public static let minimumIdleSamples = 3
+    /// Shortest keep-alive: two decision ticks.
+    public static let minimumKeepAlive = 4.0
+
+    public let spec: AutoscalerSpec
+    private var estimator: DemandEstimator
+    private var recentNeed: RecentMaximum
+    private var delayWindow: MaxTimeWindow?
+    private var bounds: ScaleBounds
+    private var mode: ActivatorModeHysteresis
+    private var idleTimes = IdleTimeHistogram()
+    private var desired: Int
+    private var lastActivity: Double?
+    private var lastTime: Double?
+    /// Arrival rate (requests/s) on ticks that had arrivals, smoothed.
+    private var busyRate = 0.0
+    private var idleSinceLastActivity = false
+    private var seedPending: Bool
+
+    public init(spec: AutoscalerSpec, initialReadyPods: Int) {
+        self.spec = spec
+        estimator = DemandEstimator(rateWindow: max(1, spec.panicWindow.rounded()))
+        recentNeed = RecentMaximum(retention: spec.stableWindow)
+        delayWindow = spec.scaleDownDelay > 0
+            ? MaxTimeWindow(duration: spec.scaleDownDelay, granularity: KPADecider.tickInterval) : nil
+        bounds = ScaleBounds(spec: spec)
+        mode = ActivatorModeHysteresis(inPath: initialReadyPods <= 0)
+        desired = min(max(0, initialReadyPods), Int(Int32.max))
+        seedPending = initialReadyPods > 0
+    }
+
+    public mutating func decide(_ input: DeciderInput) -> Decision {
+        let now = input.time
+        if seedPending {
+            // Existing pods count as recent need and as activity, so a restart does not drop them.
+            recentNeed.record(time: now, value: desired)
+            lastActivity = now
+            seedPending = false
+        }
+        noteActivity(input)
+        let coldStart = input.observedColdStart ?? DemandEstimator.defaultColdStart
+        let capacity = max(1, Double(max(0, input.readyPods)) + Double(max(0, input.pendingPods)))
+        let maxUp = Int(clampingToInt32: (spec.maxScaleUpRate * capacity).rounded(.up))
+        var need = min(Int(clampingToInt32: (estimator.demand(input) / spec.targetValue).rounded(.up)), maxUp)
+        if spec.activationScale > 1 && need > 0 { need = max(need, spec.activationScale) }
+        recentNeed.record(time: now, value: need)
+
+        desired = nextScale(need: need, now: now, coldStart: coldStart)
+        var next = desired
+        if var window = delayWindow {
+            window.record(time: now, value: next)
+            next = window.current
+            delayWindow = window
+        }
+
+        let bounded = bounds.apply(next)
+        bounds.observe(readyPods: input.readyPods)
+        let ebc = ExcessBurstCapacity.compute(readyPods: input.readyPods, panicValue: input.panicValue, spec: spec)
+        let inPath = mode.update(
+            excessBurstCapacity: ebc, podCapacity: spec.totalValue,
+            forceProxy: bounded == 0 || input.readyPods == 0 || spec.targetBurstCapacity == -1)
+        return Decision(
+            desiredScale: bounded, excessBurstCapacity: ebc,
+            inPanic: need > 0 && Double(need) / capacity >= spec.panicThreshold,
+            activatorCount: ActivatorCount.compute(readyPods: input.readyPods, spec: spec),
+            targetScale: bounded, activatorInPath: inPath)
+    }
+
+    /// Increases at once; decreases after the hold, halving the excess per tick; 1 while the
+    /// keep-alive runs.
+    private func nextScale(need: Int, now: Double, coldStart: Double) -> Int {
+        var next: Int
+        if need >= desired || !spec.reachable {
+            next = need
+        } else {
+            let hold = min(spec.stableWindow, max(6, 2 * coldStart))
+            let held = recentNeed.maximum(now: now, span: hold) ?? need
+            next = max(held, desired - (desired - held + 1) / 2)
+        }
+        if next == 0 && !mayScaleToZero(now: now, coldStart: coldStart) { next = 1 }
+        return next
+    }
+
+    /// Records the idle period that ends when traffic resumes, and the busy arrival rate.
+    private mutating func noteActivity(_ input: DeciderInput) {
+        defer { lastTime = input.time }
+        if let arrivals = input.arrivals, arrivals > 0, let last = lastTime, input.time > last {
+            busyRate += Self.busyRateSmoothing * (Double(arrivals) / (input.time - last) - busyRate)
+        }
+        let active = input.activatorQueue > 0 || (input.arrivals.map { $0 > 0 } ?? (input.panicValue > 0))
+        guard active else {
+            if lastActivity != nil { idleSinceLastActivity = true }
+            return
+        }
+        if let last = lastActivity, idleSinceLastActivity { idleTimes.record(input.time - last) }
+        lastActivity = input.time
+        idleSinceLastActivity = false
+    }
+
+    /// Whether the revision has been idle for its keep-alive (and scale to zero is enabled).
+    private func mayScaleToZero(now: Double, coldStart: Double) -> Bool {
+        guard spec.enableScaleToZero else { return false }
+        guard let last = lastActivity else { return true }
+        return now - last >= keepAlive(coldStart: coldStart)
+    }
+
+    /// Replica-seconds one cold start is worth: (1 + λ·L)·L.
+    func coldStartCost(coldStart: Double) -> Double {
+        (1 + busyRate * coldStart) * coldStart
+    }
+
+    /// The keep-alive after the last request, in seconds.
+    func keepAlive(coldStart: Double) -> Double {
+        let cost = coldStartCost(coldStart: coldStart)
+        let chosen = idleTimes.total >= Self.minimumIdleSamples
+            ? idleTimes.cheapestKeepAlive(coldStartCost: cost, minimum: Self.minimumKeepAlive)
+            : cost
+        return max(chosen, Self.minimumKeepAlive, spec.scaleToZeroPodRetentionPeriod)
+    }
+}

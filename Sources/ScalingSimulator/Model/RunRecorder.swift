@@ -1,0 +1,52 @@
+/// Accumulates the figures of a run: request outcomes and latencies, replica time integrals, scale
+/// and panic events, and (optionally) the per-second time series.
+struct RunRecorder {
+    var requests = 0
+    var completed = 0
+    var failures: [FailureReason: Int] = [:]
+    var coldStartDelayed = 0
+    /// Latency of every completed request, seconds.
+    var latencies: [Double] = []
+    var replicaSeconds: ClippedIntegral
+    var timeAtZero: ClippedIntegral
+    private(set) var existingReplicas = 0
+    var peakReplicas = 0
+    var scaleEvents = 0
+    var panicEpisodes = 0
+    var inPanic = false
+
+    let recordsSeries: Bool
+    var series: [TimeSeriesRow] = []
+    /// Latencies of requests completed since the last series row (only with `recordsSeries`).
+    var secondLatencies: [Double] = []
+
+    init(durationNanoseconds: Int64, recordsSeries: Bool) {
+        replicaSeconds = ClippedIntegral(end: durationNanoseconds)
+        timeAtZero = ClippedIntegral(end: durationNanoseconds)
+        self.recordsSeries = recordsSeries
+    }
+
+    /// The number of existing replicas (launching, ready or terminating) changes to `count` at `now`.
+    mutating func setExistingReplicas(_ count: Int, at now: Int64) {
+        advanceIntegrals(to: now)
+        existingReplicas = count
+        peakReplicas = max(peakReplicas, count)
+    }
+
+    mutating func advanceIntegrals(to now: Int64) {
+        replicaSeconds.advance(to: now, value: Double(existingReplicas))
+        timeAtZero.advance(to: now, value: existingReplicas == 0 ? 1 : 0)
+    }
+
+    mutating func fail(_ reason: FailureReason) {
+        failures[reason, default: 0] += 1
+    }
+
+    mutating func complete(latency: Double) {
+        completed += 1
+        latencies.append(latency)
+        if recordsSeries { secondLatencies.append(latency) }
+    }
+
+    var failed: Int { failures.values.reduce(0, +) }
+}

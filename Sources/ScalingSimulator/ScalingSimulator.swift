@@ -1,1 +1,0 @@
-// ScalingSimulator: discrete-event simulation of traffic, activator and replicas driving the real decider.
