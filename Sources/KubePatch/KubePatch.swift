@@ -1,1 +1,0 @@
-// KubePatch: merge, JSON, strategic-merge and server-side-apply patches over JSONValue (pure).

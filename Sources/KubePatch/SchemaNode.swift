@@ -1,0 +1,65 @@
+/// How one list merges, in both merge dialects.
+///
+/// Strategic merge patch (`patch`) and server-side apply (`apply`) read different annotations on
+/// the same Go field (`patchStrategy`/`patchMergeKey` versus `listType`/`listMapKey`), and they
+/// differ for some fields (container ports merge by `containerPort` in a strategic merge patch but
+/// are keyed by `containerPort` and `protocol` in server-side apply).
+struct ListStrategy: Sendable, Equatable {
+    /// Strategic merge patch behaviour of a list.
+    enum Patch: Sendable, Equatable {
+        /// The patch's list replaces the live list (no `patchStrategy`).
+        case replace
+        /// Objects merge by the value of `key`; with `key == nil`, a list of scalars merged as a set.
+        case merge(key: String?)
+    }
+    /// Server-side apply behaviour of a list (`x-kubernetes-list-type`).
+    enum Apply: Sendable, Equatable {
+        case atomic
+        case set
+        case map(keys: [String])
+    }
+    var patch: Patch
+    var apply: Apply
+}
+
+/// The merge-relevant shape of a value at one place in an object: what its fields are, how its
+/// lists merge, whether a map is atomic. Built once per kind and shared (immutable).
+final class SchemaNode: Sendable {
+    /// Known fields of a struct (Go struct or OpenAPI `properties`).
+    let fields: [String: SchemaNode]
+    /// The shape of list elements (`items`) or of map values (`additionalProperties`).
+    let elements: SchemaNode?
+    /// Set when the value is a list.
+    let list: ListStrategy?
+    /// An atomic struct or map: replaced whole, owned as one field (`x-kubernetes-map-type: atomic`).
+    let isAtomic: Bool
+    /// The strategic merge patch `retainKeys` strategy (a union struct such as volume sources or
+    /// deployment strategies): fields not named in `$retainKeys` are cleared.
+    let retainKeys: Bool
+
+    init(fields: [String: SchemaNode] = [:], elements: SchemaNode? = nil, list: ListStrategy? = nil,
+         isAtomic: Bool = false, retainKeys: Bool = false) {
+        self.fields = fields
+        self.elements = elements
+        self.list = list
+        self.isAtomic = isAtomic
+        self.retainKeys = retainKeys
+    }
+
+    /// A value about which nothing is known: maps merge, lists are atomic (replaced).
+    static let unknown = SchemaNode()
+
+    /// The shape of field `name` (a struct field, or a map value when fields are not declared).
+    func child(_ name: String) -> SchemaNode {
+        fields[name] ?? elements ?? .unknown
+    }
+
+    /// The shape of list elements.
+    var item: SchemaNode { elements ?? .unknown }
+
+    /// The strategic merge patch behaviour of this value as a list.
+    var patchList: ListStrategy.Patch { list?.patch ?? .replace }
+
+    /// The server-side apply behaviour of this value as a list.
+    var applyList: ListStrategy.Apply { list?.apply ?? .atomic }
+}

@@ -1,0 +1,32 @@
+import KubeAPI
+
+/// Server-side apply (`application/apply-patch+yaml`) and the managedFields bookkeeping of every write.
+///
+/// Each field manager owns a set of fields, recorded in `metadata.managedFields` in the FieldsV1
+/// format (`f:<name>`, `k:{<keys>}`, `v:<value>`, `i:<index>`, `.`). `apply` merges a manager's
+/// configuration into the live object, fails with `ApplyError.conflicts` when the configuration
+/// changes a field another manager owns (unless `force`, which takes ownership), and removes fields
+/// the manager applied before but no longer applies, unless another manager still owns them.
+/// `recordUpdate` records an ordinary create/update/patch as an `Update` entry.
+public enum ServerSideApply {
+    /// Applies `configuration` for `manager`; returns the new object with metadata.managedFields updated.
+    /// Fields the manager owned before and no longer applies are removed unless another manager owns them.
+    public static func apply(_ configuration: JSONValue, to live: JSONValue?, manager: String, force: Bool,
+                             strategies: PatchStrategies?, time: String, apiVersion: String) throws(ApplyError) -> JSONValue {
+        var applier = Applier(schema: strategies?.root ?? .unknown, manager: manager, time: time, apiVersion: apiVersion)
+        return try applier.apply(configuration, to: live, force: force)
+    }
+
+    /// Records a non-apply write (create/update/patch) by `manager` in managedFields (operation
+    /// "Update"), taking ownership of the fields it changed away from others.
+    public static func recordUpdate(old: JSONValue?, new: JSONValue, manager: String, subresource: String?,
+                                    time: String, apiVersion: String) -> JSONValue {
+        UpdateRecorder.record(old: old, new: new, manager: manager, subresource: subresource, time: time, apiVersion: apiVersion)
+    }
+
+    /// The message of the 409 Conflict the real server sends, e.g.
+    /// `Apply failed with 1 conflict: conflict with "mgr" using apps/v1: .spec.replicas`.
+    public static func conflictMessage(_ conflicts: [ApplyConflict]) -> String {
+        ConflictMessage.text(conflicts)
+    }
+}
