@@ -1,2 +1,4 @@
+import KubeAPI
 import Testing
+
 @testable import KubeLocalStore
