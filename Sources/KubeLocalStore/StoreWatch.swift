@@ -51,22 +51,18 @@ public final class StoreWatch: AsyncSequence, Sendable {
                 }
             }
         }
+    }
 
-        /// The events available now without waiting: empty when caught up or ended.
-        /// - Throws: like `next()`.
-        mutating func drainAvailable() throws(StoreError) -> [StoreEvent] {
-            var out = Array(buffer[index...])
-            buffer = []
-            index = 0
-            while true {
-                switch watch.store.fetch(watch.id) {
-                case .events(let events):
-                    out += events
-                case .wait, .ended:
-                    return out
-                case .failed(let error):
-                    throw error
-                }
+    /// The events available now without waiting, for a consumer that does not iterate: empty
+    /// when caught up or ended.
+    /// - Throws: like iteration.
+    func available() throws(StoreError) -> [StoreEvent] {
+        var out: [StoreEvent] = []
+        while true {
+            switch store.fetch(id) {
+            case .events(let events): out += events
+            case .wait, .ended: return out
+            case .failed(let error): throw error
             }
         }
     }

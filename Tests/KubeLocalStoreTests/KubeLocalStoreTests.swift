@@ -1,4 +1,0 @@
-import KubeAPI
-import Testing
-
-@testable import KubeLocalStore
