@@ -18,13 +18,14 @@ extension ObjectStore {
     /// objects as of the first page's resource version, reconstructed from the history. When that
     /// version has left the history (or predates a restart), the continued list fails with `gone`,
     /// like the Kubernetes API server after compaction. `remainingItemCount` counts the matching
-    /// items after the page. `predicate` runs outside the lock.
+    /// items after the page. An empty token is no token. `predicate` runs outside the lock.
     /// - Throws: `invalid` for a malformed token, `gone` for an expired one.
     public func list(
         _ resource: ResourceID, namespace: String?, limit: Int?, continueToken: String?,
         where predicate: (JSONValue) -> Bool
     ) throws(StoreError) -> ListResult {
-        let token = try continueToken.map { (t: String) throws(StoreError) in try ContinueToken(decoding: t) }
+        var token: ContinueToken?
+        if let continueToken, !continueToken.isEmpty { token = try ContinueToken(decoding: continueToken) }
         let snapshot = try state.withLock { s throws(StoreError) -> ListSnapshot in
             let table = s.tables[resource] ?? ResourceTable()
             guard let token else { return ListSnapshot(table: table, resourceVersion: s.resourceVersion, pastStates: [:]) }

@@ -14,7 +14,7 @@ func configMap(_ name: String, namespace: String = "default", data: String = "v"
 func key(_ name: String, _ namespace: String = "default") -> ObjectKey { ObjectKey(namespace: namespace, name: name) }
 
 /// Reads `count` events from `watch`.
-func collect(_ watch: StoreWatch, count: Int) async throws -> [StoreEvent] {
+func collect(_ watch: StoreWatch, count: Int) async throws(StoreError) -> [StoreEvent] {
     var events: [StoreEvent] = []
     guard count > 0 else { return events }
     for try await event in watch {
