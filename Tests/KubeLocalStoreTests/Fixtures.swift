@@ -30,3 +30,25 @@ func temporaryDirectory() throws -> URL {
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }
+
+/// A clock stuck at 2024-05-01T12:00:00Z.
+let fixedClock: WallClock = { Date(timeIntervalSince1970: 1_714_564_800) }
+let fixedTimestamp = "2024-05-01T12:00:00Z"
+
+/// An object with a uid, optional finalizers and owner references `(uid, blockOwnerDeletion)`.
+func owned(
+    _ name: String, namespace: String = "default", uid: String, finalizers: [String] = [], owners: [(String, Bool)] = [],
+    generation: Int64? = nil
+) -> JSONValue {
+    var object = configMap(name, namespace: namespace)
+    object[path: ["metadata", "uid"]] = .string(uid)
+    if !finalizers.isEmpty { object[path: ["metadata", "finalizers"]] = .array(finalizers.map { .string($0) }) }
+    if !owners.isEmpty {
+        object[path: ["metadata", "ownerReferences"]] = .array(
+            owners.map { uid, block in
+                ["apiVersion": "v1", "kind": "ConfigMap", "name": "owner", "uid": .string(uid), "blockOwnerDeletion": .bool(block)]
+            })
+    }
+    if let generation { object[path: ["metadata", "generation"]] = .int(generation) }
+    return object
+}
