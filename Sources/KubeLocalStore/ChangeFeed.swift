@@ -1,40 +1,86 @@
 import Synchronization
 
-/// The event source of a store controller: every object present when it was made (as ADDED
-/// events) followed by every later change, consumed either continuously (`run`) or up to the
-/// present (`drain`, for deterministic tests and for callers that step the controller).
+/// The event source of a store controller: every object present when it starts (as ADDED events,
+/// flagged as a resync) followed by every later change, consumed either continuously (`run`) or
+/// up to the present (`drain`, for deterministic tests and for callers that step the controller).
+///
+/// A controller that falls so far behind that its next change left the store's history is
+/// resynchronised: it gets a fresh snapshot flagged as a resync and must rebuild its view.
 final class ChangeFeed: Sendable {
-    private let watch: StoreWatch
-    private let initial: Mutex<[StoreEvent]?>
+    /// A batch of changes; `resync` means the batch is a full snapshot replacing earlier state.
+    typealias Handler = (_ events: [StoreEvent], _ resync: Bool) throws(StoreError) -> Void
+
+    private struct State {
+        var watch: StoreWatch
+        var snapshot: [StoreEvent]?
+        var stopped = false
+    }
+
+    private let store: ObjectStore
+    private let state: Mutex<State>
 
     init(store: ObjectStore) {
+        self.store = store
         let (events, watch) = store.snapshotAndWatch()
-        self.watch = watch
-        self.initial = Mutex(events)
+        state = Mutex(State(watch: watch, snapshot: events))
     }
 
-    /// Calls `handle` with batches of events until the feed is stopped or the task cancelled.
-    /// - Throws: `gone` when the controller fell behind the history, or what `handle` throws.
-    func run(_ handle: ([StoreEvent]) throws(StoreError) -> Void) async throws(StoreError) {
-        if let first = initial.withLock({ $0.take() }) { try handle(first) }
-        var iterator = watch.makeAsyncIterator()
-        while let event = try await iterator.next() {
-            try handle([event] + (try watch.available()))
-        }
-    }
-
-    /// Calls `handle` with the events available now, repeatedly, until none are left (including
-    /// the ones `handle`'s own writes cause).
-    func drain(_ handle: ([StoreEvent]) throws(StoreError) -> Void) throws(StoreError) {
-        if let first = initial.withLock({ $0.take() }) { try handle(first) }
+    /// Calls `handle` with batches of changes until `stop()` or the task is cancelled.
+    /// - Throws: what `handle` throws.
+    func run(_ handle: Handler) async throws(StoreError) {
         while true {
-            let batch = try watch.available()
-            if batch.isEmpty { return }
-            try handle(batch)
+            let (watch, snapshot) = state.withLock { ($0.watch, $0.snapshot.take()) }
+            if let snapshot { try handle(snapshot, true) }
+            var iterator = watch.makeAsyncIterator()
+            do throws(StoreError) {
+                while let event = try await iterator.next() {
+                    try handle([event] + (try watch.available()), false)
+                }
+                return
+            } catch where error.reason == .gone {
+                guard resubscribe() else { return }
+            }
         }
     }
 
-    func stop() { watch.cancel() }
+    /// Calls `handle` with the changes available now, repeatedly, until none are left (including
+    /// the ones `handle`'s own writes cause).
+    func drain(_ handle: Handler) throws(StoreError) {
+        while true {
+            let (watch, snapshot) = state.withLock { ($0.watch, $0.snapshot.take()) }
+            if let snapshot { try handle(snapshot, true) }
+            let batch: [StoreEvent]
+            do throws(StoreError) {
+                batch = try watch.available()
+            } catch where error.reason == .gone {
+                guard resubscribe() else { return }
+                continue
+            }
+            if batch.isEmpty { return }
+            try handle(batch, false)
+        }
+    }
+
+    func stop() {
+        let watch = state.withLock { s -> StoreWatch in
+            s.stopped = true
+            return s.watch
+        }
+        watch.cancel()
+    }
+
+    /// Replaces the watch with a fresh snapshot and watch; false once stopped.
+    private func resubscribe() -> Bool {
+        let (events, watch) = store.snapshotAndWatch()
+        let replaced = state.withLock { s -> Bool in
+            guard !s.stopped else { return false }
+            s.watch = watch
+            s.snapshot = events
+            return true
+        }
+        if !replaced { watch.cancel() }
+        return replaced
+    }
 }
 
 extension ObjectStore {

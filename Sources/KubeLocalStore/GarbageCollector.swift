@@ -28,18 +28,19 @@ public final class GarbageCollector: Sendable {
     /// Processes changes until the task is cancelled or `stop()` is called.
     /// - Throws: `gone` if it fell behind the history; `internal` when the store fails.
     public func run() async throws(StoreError) {
-        try await feed.run { events throws(StoreError) in try handle(events) }
+        try await feed.run { events, resync throws(StoreError) in try handle(events, resync: resync) }
     }
 
     /// Processes every change available now and the changes that causes, then returns.
     public func runUntilIdle() throws(StoreError) {
-        try feed.drain { events throws(StoreError) in try handle(events) }
+        try feed.drain { events, resync throws(StoreError) in try handle(events, resync: resync) }
     }
 
     public func stop() { feed.stop() }
 
-    private func handle(_ events: [StoreEvent]) throws(StoreError) {
+    private func handle(_ events: [StoreEvent], resync: Bool) throws(StoreError) {
         let (dirty, view) = graph.withLock { graph -> (Set<NodeID>, OwnershipGraph) in
+            if resync { graph = OwnershipGraph() }
             var dirty = Set<NodeID>()
             for event in events { dirty.formUnion(graph.apply(event)) }
             return (dirty, graph)

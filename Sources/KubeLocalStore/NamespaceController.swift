@@ -26,12 +26,12 @@ public final class NamespaceController: Sendable {
     /// Processes changes until the task is cancelled or `stop()` is called.
     /// - Throws: `gone` if it fell behind the history; `internal` when the store fails.
     public func run() async throws(StoreError) {
-        try await feed.run { events throws(StoreError) in try handle(events) }
+        try await feed.run { events, resync throws(StoreError) in try handle(events, resync: resync) }
     }
 
     /// Processes every change available now and the changes that causes, then returns.
     public func runUntilIdle() throws(StoreError) {
-        try feed.drain { events throws(StoreError) in try handle(events) }
+        try feed.drain { events, resync throws(StoreError) in try handle(events, resync: resync) }
     }
 
     public func stop() { feed.stop() }
@@ -51,9 +51,10 @@ public final class NamespaceController: Sendable {
         return object
     }
 
-    private func handle(_ events: [StoreEvent]) throws(StoreError) {
+    private func handle(_ events: [StoreEvent], resync: Bool) throws(StoreError) {
         var dirty = Set<String>()
         terminating.withLock { terminating in
+            if resync { terminating = [] }
             for event in events {
                 if event.resource == Self.namespaces {
                     let name = event.key.name

@@ -105,6 +105,19 @@ struct GarbageCollectorTests {
         #expect(d2.object.ownerReferences.map(\.uid) == ["keep"])
     }
 
+    @Test func aCollectorOverrunByTheHistoryResynchronises() throws {
+        let small = try ObjectStore(historyLimit: 2)
+        let lifecycle = ObjectLifecycle(store: small, clock: fixedClock)
+        _ = try small.create(deployments, key("web"), owned("web", uid: "owner"))
+        _ = try small.create(configMaps, key("d1"), owned("d1", uid: "d1", owners: [("owner", false)]))
+        let gc = GarbageCollector(lifecycle: lifecycle)
+        try gc.runUntilIdle()
+        _ = try lifecycle.delete(deployments, key("web"))
+        for n in 0..<5 { _ = try small.create(secrets, key("s\(n)"), owned("s\(n)", uid: "s\(n)")) }
+        try gc.runUntilIdle()
+        #expect(small.get(configMaps, key("d1")) == nil)
+    }
+
     @Test func runsContinuouslyUntilStopped() async throws {
         _ = try store.create(deployments, key("web"), owned("web", uid: "owner"))
         _ = try store.create(configMaps, key("d1"), owned("d1", uid: "d1", owners: [("owner", false)]))
