@@ -47,7 +47,7 @@ final class SchemaNode: Sendable {
     /// - Throws: `SchemaError` when a keyword has the wrong JSON type.
     init(_ value: JSONValue, path: String) throws(SchemaError) {
         guard case .object(let raw) = value else {
-            throw SchemaError("\(path.isEmpty ? "schema" : path): must be an object, not \(value.typeName)")
+            throw SchemaError("\(path): Invalid value: must be a schema object, not \(value.typeName)")
         }
         let reader = KeywordReader(raw: raw, path: path)
         self.raw = raw
@@ -112,9 +112,6 @@ final class SchemaNode: Sendable {
             }
         }
     }
-
-    /// Whether this node, or a logical junctor below it, marks unknown fields as preserved.
-    var preservesUnknownFields: Bool { preserveUnknownFields }
 }
 
 /// Reads typed keywords from a schema object, naming the keyword's path when its type is wrong.
@@ -125,7 +122,7 @@ private struct KeywordReader {
     func sub(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
     func wrongType(_ key: String, _ expected: String) -> SchemaError {
-        SchemaError("\(sub(key)): must be \(expected), not \(raw[key]?.typeName ?? "absent")")
+        SchemaError("\(sub(key)): Invalid value: must be \(expected), not \(raw[key]?.typeName ?? "absent")")
     }
 
     func string(_ key: String) throws(SchemaError) -> String? {

@@ -17,8 +17,8 @@ public struct StructuralSchema: Sendable {
     /// - Throws: `SchemaError` naming the first offending path when the schema is malformed or not structural.
     public init(openAPIV3Schema: JSONValue) throws(SchemaError) {
         self.source = openAPIV3Schema
-        self.root = try SchemaNode(openAPIV3Schema, path: "")
-        try StructuralCheck.check(root, path: "", isRoot: true)
+        self.root = try SchemaNode(openAPIV3Schema, path: "openAPIV3Schema")
+        try StructuralCheck.checkRoot(root, path: "openAPIV3Schema")
     }
 
     /// All validation failures of `object` against the schema, in document order. `apiVersion`,
