@@ -3,7 +3,7 @@
 /// `field` is the path as structured-merge-diff prints it (`.spec.replicas`,
 /// `.spec.template.spec.containers[name="nginx"].image`). `operation`, `apiVersion`, `time` and
 /// `subresource` describe the other manager's managedFields entry; the conflict message shows the
-/// API version and time only for `Update` managers, as the real server does.
+/// API version only for `Update` managers, as the real server does.
 public struct ApplyConflict: Sendable, Equatable {
     public var manager: String
     public var field: String

@@ -15,7 +15,8 @@ enum ConflictMessage {
         return "Apply failed with \(conflicts.count) conflicts: " + lines.joined(separator: "\n")
     }
 
-    /// `"mgr"`, plus `with subresource "status"`, plus `using apps/v1 [at <time>]` for Update managers.
+    /// `"mgr"`, plus `with subresource "status"`, plus `using apps/v1` for Update managers. The
+    /// time is never shown: the server prints the manager identifier, which carries no time.
     static func managerDescription(_ conflict: ApplyConflict) -> String {
         var text = quoted(conflict.manager)
         if let subresource = conflict.subresource, !subresource.isEmpty {
@@ -23,7 +24,6 @@ enum ConflictMessage {
         }
         if conflict.operation == "Update" {
             text += " using \(conflict.apiVersion)"
-            if let time = conflict.time, !time.isEmpty { text += " at \(time)" }
         }
         return text
     }

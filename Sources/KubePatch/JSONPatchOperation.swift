@@ -73,7 +73,7 @@ struct JSONPatchOperation {
             try JSONPatchOperation.insert(copied, at: path.tokens[...], in: &document, op: self)
         case .test:
             let actual = try JSONPatchOperation.value(at: path, in: document, op: self)
-            if !JSONPatchOperation.equal(actual, value ?? .null) {
+            if !actual.sameValue(as: value ?? .null) {
                 throw PatchError("JSON patch operation \(index) (test \(path)) failed: value is \(actual.jsonString), expected \((value ?? .null).jsonString)",
                                  isConflict: true)
             }
@@ -82,17 +82,6 @@ struct JSONPatchOperation {
 
     func failure(_ detail: String) -> PatchError {
         PatchError("JSON patch operation \(index) (\(kind.rawValue) \(path)): \(detail)")
-    }
-
-    /// Numbers compare by value (1 equals 1.0), as JSON does not distinguish them.
-    static func equal(_ a: JSONValue, _ b: JSONValue) -> Bool {
-        switch (a, b) {
-        case (.int, .double), (.double, .int): return a.doubleValue == b.doubleValue
-        case (.array(let x), .array(let y)): return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
-        case (.object(let x), .object(let y)):
-            return x.count == y.count && x.allSatisfy { key, value in y[key].map { equal(value, $0) } ?? false }
-        default: return a == b
-        }
     }
 
     static func value(at pointer: JSONPointer, in document: JSONValue, op: JSONPatchOperation) throws(PatchError) -> JSONValue {

@@ -8,7 +8,7 @@ enum OpenAPISchemaReader {
         let top = read(schema, depth: 0)
         var fields = top.fields
         fields["metadata"] = BuiltInSchemas.objectMeta
-        return SchemaNode(fields: fields, elements: top.elements, list: top.list, isAtomic: top.isAtomic)
+        return SchemaNode(fields: fields, elements: top.elements, list: top.list, isAtomic: top.isAtomic, declaresFields: false)
     }
 
     /// Schemas nest at most this deep; deeper levels are treated as unknown (merge maps, replace lists).
@@ -33,7 +33,7 @@ enum OpenAPISchemaReader {
             list = listStrategy(schema)
         }
         let isAtomic = schema["x-kubernetes-map-type"]?.stringValue == "atomic"
-        return SchemaNode(fields: fields, elements: elements, list: list, isAtomic: isAtomic)
+        return SchemaNode(fields: fields, elements: elements, list: list, isAtomic: isAtomic, declaresFields: false)
     }
 
     private static func listStrategy(_ schema: JSONValue) -> ListStrategy {

@@ -20,6 +20,9 @@ struct ListStrategy: Sendable, Equatable {
     }
     var patch: Patch
     var apply: Apply
+    /// Values server-side apply assumes for absent key fields (the OpenAPI `default` of a key,
+    /// such as `protocol: TCP` for ports).
+    var keyDefaults: [String: String] = [:]
 }
 
 /// The merge-relevant shape of a value at one place in an object: what its fields are, how its
@@ -36,26 +39,42 @@ final class SchemaNode: Sendable {
     /// The strategic merge patch `retainKeys` strategy (a union struct such as volume sources or
     /// deployment strategies): fields not named in `$retainKeys` are cleared.
     let retainKeys: Bool
+    /// Whether names not in `fields` are still declared struct fields (true for the built-in Go
+    /// types, whose tables list only the fields with special merge behaviour); false for schemas
+    /// read from OpenAPI and for values with no schema, whose unknown keys are map entries.
+    let declaresFields: Bool
 
     init(fields: [String: SchemaNode] = [:], elements: SchemaNode? = nil, list: ListStrategy? = nil,
-         isAtomic: Bool = false, retainKeys: Bool = false) {
+         isAtomic: Bool = false, retainKeys: Bool = false, declaresFields: Bool = true) {
         self.fields = fields
         self.elements = elements
         self.list = list
         self.isAtomic = isAtomic
         self.retainKeys = retainKeys
+        self.declaresFields = declaresFields
     }
 
-    /// A value about which nothing is known: maps merge, lists are atomic (replaced).
-    static let unknown = SchemaNode()
+    /// A value about which nothing is known (structured-merge-diff's deduced schema): maps merge,
+    /// lists are atomic, keys are map entries.
+    static let unknown = SchemaNode(declaresFields: false)
+
+    /// A field of a built-in type with no special merge behaviour.
+    static let plain = SchemaNode()
+
+    private var fallback: SchemaNode { declaresFields ? .plain : .unknown }
 
     /// The shape of field `name` (a struct field, or a map value when fields are not declared).
     func child(_ name: String) -> SchemaNode {
-        fields[name] ?? elements ?? .unknown
+        fields[name] ?? elements ?? fallback
+    }
+
+    /// Whether `name` is a declared struct field rather than an entry of a map.
+    func declares(_ name: String) -> Bool {
+        fields[name] != nil || (declaresFields && elements == nil)
     }
 
     /// The shape of list elements.
-    var item: SchemaNode { elements ?? .unknown }
+    var item: SchemaNode { elements ?? fallback }
 
     /// The strategic merge patch behaviour of this value as a list.
     var patchList: ListStrategy.Patch { list?.patch ?? .replace }

@@ -11,9 +11,16 @@ import KubeAPI
 public enum ServerSideApply {
     /// Applies `configuration` for `manager`; returns the new object with metadata.managedFields updated.
     /// Fields the manager owned before and no longer applies are removed unless another manager owns them.
+    /// `strategies: nil` finds the built-in strategies from the configuration's apiVersion and
+    /// kind, or treats an unknown kind as schemaless (maps granular, lists atomic).
+    /// `time` is the RFC 3339 timestamp written into this manager's entry.
+    /// - Throws: `ApplyError.conflicts` (409) naming the other managers' fields the configuration
+    ///   would change, unless `force`; `ApplyError.invalid` for a configuration that is not an
+    ///   object, sets managedFields, repeats a list key or omits a key field of a keyed list.
     public static func apply(_ configuration: JSONValue, to live: JSONValue?, manager: String, force: Bool,
                              strategies: PatchStrategies?, time: String, apiVersion: String) throws(ApplyError) -> JSONValue {
-        var applier = Applier(schema: strategies?.root ?? .unknown, manager: manager, time: time, apiVersion: apiVersion)
+        let resolved = strategies ?? PatchStrategies.builtIn(for: configuration, apiVersion: apiVersion)
+        let applier = Applier(schema: resolved?.root ?? .unknown, manager: manager, time: time, apiVersion: apiVersion)
         return try applier.apply(configuration, to: live, force: force)
     }
 
@@ -21,7 +28,16 @@ public enum ServerSideApply {
     /// "Update"), taking ownership of the fields it changed away from others.
     public static func recordUpdate(old: JSONValue?, new: JSONValue, manager: String, subresource: String?,
                                     time: String, apiVersion: String) -> JSONValue {
-        UpdateRecorder.record(old: old, new: new, manager: manager, subresource: subresource, time: time, apiVersion: apiVersion)
+        UpdateRecorder.record(old: old, new: new, manager: manager, subresource: subresource, time: time,
+                              apiVersion: apiVersion, strategies: nil)
+    }
+
+    /// `recordUpdate` with explicit strategies (a CRD's schema); `nil` finds the built-in
+    /// strategies from the object's apiVersion and kind, or treats an unknown kind as schemaless.
+    public static func recordUpdate(old: JSONValue?, new: JSONValue, manager: String, subresource: String?,
+                                    time: String, apiVersion: String, strategies: PatchStrategies?) -> JSONValue {
+        UpdateRecorder.record(old: old, new: new, manager: manager, subresource: subresource, time: time,
+                              apiVersion: apiVersion, strategies: strategies)
     }
 
     /// The message of the 409 Conflict the real server sends, e.g.

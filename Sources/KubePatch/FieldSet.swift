@@ -1,0 +1,81 @@
+/// A set of field paths, shaped as structured-merge-diff's `fieldpath.Set`: `members` are the
+/// child elements that are themselves in the set, `children` the sets below child elements.
+/// The root is never a member.
+struct FieldSet: Equatable, Sendable {
+    var members: Set<PathElement> = []
+    var children: [PathElement: FieldSet] = [:]
+
+    var isEmpty: Bool { members.isEmpty && children.values.allSatisfy(\.isEmpty) }
+
+    mutating func insert(_ path: some Collection<PathElement>) {
+        guard let first = path.first else { return }
+        let rest = path.dropFirst()
+        if rest.isEmpty {
+            members.insert(first)
+        } else {
+            children[first, default: FieldSet()].insert(rest)
+        }
+    }
+
+    func contains(_ path: some Collection<PathElement>) -> Bool {
+        guard let first = path.first else { return false }
+        let rest = path.dropFirst()
+        if rest.isEmpty { return members.contains(first) }
+        return children[first]?.contains(rest) ?? false
+    }
+
+    func union(_ other: FieldSet) -> FieldSet {
+        var result = self
+        result.members.formUnion(other.members)
+        for (element, child) in other.children {
+            result.children[element] = (result.children[element] ?? FieldSet()).union(child)
+        }
+        return result
+    }
+
+    /// Paths of `self` that are not paths of `other` (exact paths: a member of `other` does not
+    /// remove the paths below it).
+    func subtracting(_ other: FieldSet) -> FieldSet {
+        var result = FieldSet(members: members.subtracting(other.members))
+        for (element, child) in children {
+            let remaining = other.children[element].map { child.subtracting($0) } ?? child
+            if !remaining.isEmpty { result.children[element] = remaining }
+        }
+        return result
+    }
+
+    func intersection(_ other: FieldSet) -> FieldSet {
+        var result = FieldSet(members: members.intersection(other.members))
+        for (element, child) in children {
+            guard let otherChild = other.children[element] else { continue }
+            let common = child.intersection(otherChild)
+            if !common.isEmpty { result.children[element] = common }
+        }
+        return result
+    }
+
+    /// Every member path, in structured-merge-diff order (a member before the paths below it).
+    var paths: [FieldPath] {
+        var out: [FieldPath] = []
+        collect(prefix: [], into: &out)
+        return out
+    }
+
+    private func collect(prefix: FieldPath, into out: inout [FieldPath]) {
+        for element in Set(members).union(children.keys).sorted() {
+            let path = prefix + [element]
+            if members.contains(element) { out.append(path) }
+            children[element]?.collect(prefix: path, into: &out)
+        }
+    }
+
+    /// Removes empty child sets so that equal sets compare equal.
+    func normalized() -> FieldSet {
+        var result = FieldSet(members: members)
+        for (element, child) in children {
+            let n = child.normalized()
+            if !n.isEmpty { result.children[element] = n }
+        }
+        return result
+    }
+}
