@@ -65,6 +65,8 @@ let package = Package(
             dependencies: [
                 "KubeLocal",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             swiftSettings: strict),
         .testTarget(name: "SubsettingTests", dependencies: ["Subsetting"], swiftSettings: strict),

@@ -17,7 +17,7 @@ struct APIDispatcher: HTTPResponder {
         do {
             return try await route(request)
         } catch let error as APIError {
-            if error.code >= 500 { handler.logger.error("\(request.method) \(request.uri.path): \(error.message)") }
+            if error.code == 500 { handler.logger.error("\(request.method) \(request.uri.path): \(error.message)") }
             return Responses.error(error)
         } catch {
             handler.logger.error("\(request.method) \(request.uri.path): \(error)")

@@ -17,8 +17,9 @@ extension ResourceHandler {
     func patch(_ request: APIRequest, body: [UInt8]) throws(APIError) -> Response {
         let type = request.type
         let essence = MediaType(Substring(request.contentType ?? "")).essence
-        guard let patchType = PatchType(rawValue: essence), !(patchType == .strategic && type.strategies == nil) else {
-            let accepted = type.strategies == nil
+        let strategicAllowed = !type.isCustom && type.strategies != nil
+        guard let patchType = PatchType(rawValue: essence), patchType != .strategic || strategicAllowed else {
+            let accepted = !strategicAllowed
                 ? "application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml"
                 : "application/json-patch+json, application/merge-patch+json, application/strategic-merge-patch+json, application/apply-patch+yaml"
             throw APIError(
