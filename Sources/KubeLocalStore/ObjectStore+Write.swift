@@ -76,7 +76,7 @@ extension ObjectStore {
                 s.tables[resource]?.remove(key)
             }
             let event = StoreEvent(type: type, resource: resource, key: key, object: stored)
-            s.history.append(HistoryEntry(event: event, previous: current))
+            s.appendToHistory(HistoryEntry(event: event, previous: current))
             guard persistent else { return (.written(stored), s.publish(through: version), false) }
             s.pending.append(
                 PendingWrite(resource: resource, key: key, resourceVersion: version, json: type == .deleted ? nil : stored.json))
