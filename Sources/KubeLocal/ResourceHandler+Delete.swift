@@ -12,7 +12,13 @@ extension ResourceHandler {
     /// DELETE of one object: immediate, or — with finalizers, or a Foreground/Orphan propagation —
     /// `deletionTimestamp` set and the object kept until the last finalizer is removed.
     func delete(_ request: APIRequest, body: [UInt8]) throws(APIError) -> Response {
-        let options = try DeleteOptions.from(body: body, request: request)
+        var request = request
+        let options = try DeleteOptions.from(body: body, request: &request)
+        if request.type.group.isEmpty, request.type.plural == "namespaces",
+            ["default", "kube-system", "kube-public"].contains(request.name ?? "")
+        {
+            throw APIError.forbidden("namespaces", group: "", name: request.name ?? "", why: "this namespace may not be deleted")
+        }
         let (stored, deleted) = try deleteObject(request.key, request: request, options: options)
         if deleted && !Self.returnsDeletedObject(request.type) {
             var details: JSONValue = [
@@ -50,7 +56,8 @@ extension ResourceHandler {
     /// DELETE of a collection: deletes every object the selectors match; answers with the list of
     /// what was deleted (or is now being deleted).
     func deleteCollection(_ request: APIRequest, body: [UInt8]) throws(APIError) -> Response {
-        let options = try DeleteOptions.from(body: body, request: request)
+        var request = request
+        let options = try DeleteOptions.from(body: body, request: &request)
         let (labels, fields) = try selectors(request)
         let type = request.type
         let listed = try storeCall(request) {
