@@ -15,6 +15,8 @@ import Synchronization
 ///   a list from a version older than the restart gives `gone`.
 /// - Reads see writes as soon as they are applied in memory, which in database mode can be a few
 ///   microseconds before the writer is acknowledged; watchers only see committed changes.
+/// - With a database, a dedicated thread commits; the writes here block their thread until then,
+///   while `suspending` offers the same writes suspending instead (better from async code).
 public final class ObjectStore: Sendable {
     let state: Mutex<StoreState>
     let database: StoreDatabase?
