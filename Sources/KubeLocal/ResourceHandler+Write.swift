@@ -21,6 +21,11 @@ extension ResourceHandler {
             object = try crds.validate(object)
         }
         let key = ObjectKey(namespace: request.type.namespaced ? (request.namespace ?? "") : "", name: name)
+        if !request.isDryRun, request.type.group.isEmpty, request.type.plural == "services" {
+            return try serviceAddresses.allocate(object, store: store) { allocated throws(APIError) in
+                try storeCall(request, name: name) { try store.create(request.type.storeKey, key, allocated) }
+            }
+        }
         if request.isDryRun {
             var o = object
             o[path: ["metadata", "resourceVersion"]] = nil

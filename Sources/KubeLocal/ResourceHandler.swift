@@ -16,6 +16,7 @@ struct ResourceHandler: Sendable {
     let crds: CRDManager
     let settings: ServerSettings
     let activeWatches: ActiveWatches
+    let serviceAddresses: ServiceAddressAllocator
     let logger: Logger
 
     /// Namespaces that exist from the start (created when the server starts, like a cluster's).
