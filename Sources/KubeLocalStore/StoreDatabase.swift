@@ -87,7 +87,7 @@ final class StoreDatabase: Sendable {
         let contents = try writer.withLock { writer throws(StoreError) -> Contents in
             do {
                 let contents = try writer.queue.read { db -> Contents in
-                    var tables: [ResourceID: ResourceTable] = [:]
+                    var objects: [ResourceID: [ObjectKey: StoredObject]] = [:]
                     var version = try Int64.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'resourceVersion'") ?? 0
                     let rows = try Row.fetchCursor(db, sql: "SELECT grp, resource, namespace, name, rv, json FROM objects")
                     while let row = try rows.next() {
@@ -102,10 +102,10 @@ final class StoreDatabase: Sendable {
                         } catch {
                             throw StoreError(.internal, "stored \(resource) \(key) is not valid JSON: \(error)")
                         }
-                        tables[resource, default: ResourceTable()].put(key, StoredObject(object: object, resourceVersion: rv, json: json))
+                        objects[resource, default: [:]][key] = StoredObject(object: object, resourceVersion: rv, json: json)
                         version = max(version, rv)
                     }
-                    return Contents(tables: tables, resourceVersion: version)
+                    return Contents(tables: objects.mapValues(ResourceTable.init), resourceVersion: version)
                 }
                 writer.committedVersion = contents.resourceVersion
                 return contents
