@@ -5,6 +5,9 @@ import KubeAPI
 struct Applier {
     let schema: SchemaNode
     let manager: String
+    let subresource: String?
+    /// Fields the endpoint resets: never owned, never conflicting.
+    let ignored: FieldSet
     let time: String
     let apiVersion: String
 
@@ -18,10 +21,11 @@ struct Applier {
         var entries = ManagedFieldsList.decode(live)
         let liveBody = ManagedFieldsList.stripped(live ?? .emptyObject)
         let applied = try TypedWalk.fieldSet(of: configuration, schema: schema, rejectDuplicates: true)
+            .subtractingRecursively(ignored)
         var merged = try StructuredMerge.merge(liveBody, configuration, schema: schema)
 
         let mine = ManagedFieldsEntry(manager: manager, operation: ManagedFieldsEntry.apply, apiVersion: apiVersion,
-                                      time: time, subresource: nil, fields: applied)
+                                      time: time, subresource: subresource, fields: applied)
         let previousIndex = entries.firstIndex { $0.identity == mine.identity }
         let lastSet = previousIndex.map { entries[$0].fields }
         if let previousIndex { entries[previousIndex] = mine } else { entries.append(mine) }
@@ -30,24 +34,32 @@ struct Applier {
         }
 
         let comparison = TypedWalk.compare(liveBody, merged, schema: schema)
-        let changed = comparison.added.union(comparison.modified)
+        let changed = comparison.added.union(comparison.modified).subtractingRecursively(ignored)
         var conflicts: [ApplyConflict] = []
         for entry in entries where entry.identity != mine.identity {
             for path in entry.fields.intersection(changed).paths {
                 conflicts.append(ApplyConflict(manager: entry.manager, field: path.pathString, operation: entry.operation,
-                                               apiVersion: entry.apiVersion, time: entry.time, subresource: entry.subresource))
+                                               apiVersion: entry.apiVersion, time: entry.time, subresource: entry.subresource,
+                                               path: path))
             }
         }
+        if !force && !conflicts.isEmpty && manager == LastApplied.manager && subresource == nil,
+           let allowed = LastApplied.allowedConflicts(live: liveBody, schema: schema) {
+            conflicts.removeAll { conflict in allowed.contains(conflict.path) }
+        }
         if !force && !conflicts.isEmpty {
-            throw .conflicts(conflicts.sorted { ($0.manager, $0.field) < ($1.manager, $1.field) })
+            throw .conflicts(conflicts.enumerated().sorted { a, b in
+                (a.element.manager, a.offset) < (b.element.manager, b.offset)
+            }.map(\.element))
         }
         for index in entries.indices {
             if entries[index].identity == mine.identity {
                 entries[index].fields = entries[index].fields.subtracting(ManagedFieldsList.unowned).normalized()
             } else {
-                entries[index].fields = entries[index].fields.subtracting(changed).subtracting(comparison.removed).normalized()
+                entries[index].fields = entries[index].fields.subtracting(changed).subtracting(comparison.removed.subtractingRecursively(ignored)).normalized()
             }
         }
+        if manager == LastApplied.manager && subresource == nil { merged = LastApplied.updated(merged, applying: configuration) }
         return ManagedFieldsList.write(entries, into: merged)
     }
 

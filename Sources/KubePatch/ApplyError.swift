@@ -11,6 +11,8 @@ public struct ApplyConflict: Sendable, Equatable {
     public var apiVersion: String
     public var time: String?
     public var subresource: String?
+    /// The structured path behind `field`.
+    var path: FieldPath = []
 
     public init(manager: String, field: String, operation: String = "Apply", apiVersion: String = "",
                 time: String? = nil, subresource: String? = nil) {
@@ -20,6 +22,17 @@ public struct ApplyConflict: Sendable, Equatable {
         self.apiVersion = apiVersion
         self.time = time
         self.subresource = subresource
+    }
+
+    init(manager: String, field: String, operation: String, apiVersion: String, time: String?, subresource: String?,
+         path: FieldPath) {
+        self.init(manager: manager, field: field, operation: operation, apiVersion: apiVersion, time: time, subresource: subresource)
+        self.path = path
+    }
+
+    public static func == (lhs: ApplyConflict, rhs: ApplyConflict) -> Bool {
+        lhs.manager == rhs.manager && lhs.field == rhs.field && lhs.operation == rhs.operation
+            && lhs.apiVersion == rhs.apiVersion && lhs.time == rhs.time && lhs.subresource == rhs.subresource
     }
 }
 

@@ -39,7 +39,7 @@ enum BuiltInSchemas {
         case ("autoscaling", "Scale"): return top(spec: Schema.object([:]), status: Schema.object([:]))
         case ("apiextensions.k8s.io", "CustomResourceDefinition"):
             return top(spec: CoreSchemas.crdSpec, status: CoreSchemas.crdStatus)
-        default: return nil
+        default: return ClusterSchemas.root(group: group, kind: kind).map(top)
         }
     }
 

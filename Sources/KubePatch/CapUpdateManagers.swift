@@ -23,7 +23,12 @@ enum CapUpdateManagers {
                 firstOfVersion[entry.apiVersion] = index
                 continue
             }
-            let bucket = bucketOfVersion[entry.apiVersion] ?? first
+            let existing = result.indices.first { i in
+                !removed.contains(i) && !result[i].isApply && result[i].manager == bucketManager
+                    && result[i].apiVersion == entry.apiVersion && (result[i].subresource ?? "").isEmpty
+            }
+            if index == existing { continue }
+            let bucket = bucketOfVersion[entry.apiVersion] ?? existing ?? first
             if bucketOfVersion[entry.apiVersion] == nil {
                 result[bucket].manager = bucketManager
                 result[bucket].subresource = nil

@@ -20,7 +20,7 @@ enum CoreSchemas {
 
     static let nodeStatus = Schema.object([
         "conditions": Schema.keyed(Schema.plain, by: "type"),
-        "addresses": Schema.keyed(Schema.plain, by: "type", applyKeyed: false),
+        "addresses": Schema.keyed(Schema.plain, by: "type"),
         "images": Schema.atomicList(), "volumesInUse": Schema.atomicList(), "volumesAttached": Schema.atomicList(),
     ])
 

@@ -44,6 +44,17 @@ struct FieldSet: Equatable, Sendable {
         return result
     }
 
+    /// `self` without the member paths of `prefixes` and everything below them
+    /// (structured-merge-diff's `RecursiveDifference`).
+    func subtractingRecursively(_ prefixes: FieldSet) -> FieldSet {
+        var result = FieldSet(members: members.subtracting(prefixes.members))
+        for (element, child) in children where !prefixes.members.contains(element) {
+            let remaining = prefixes.children[element].map { child.subtractingRecursively($0) } ?? child
+            if !remaining.isEmpty { result.children[element] = remaining }
+        }
+        return result
+    }
+
     func intersection(_ other: FieldSet) -> FieldSet {
         var result = FieldSet(members: members.intersection(other.members))
         for (element, child) in children {
@@ -54,7 +65,8 @@ struct FieldSet: Equatable, Sendable {
         return result
     }
 
-    /// Every member path, in structured-merge-diff order (a member before the paths below it).
+    /// Every member path, in structured-merge-diff's `Iterate` order: this level's members
+    /// (sorted), then the paths below each child (sorted).
     var paths: [FieldPath] {
         var out: [FieldPath] = []
         collect(prefix: [], into: &out)
@@ -62,10 +74,9 @@ struct FieldSet: Equatable, Sendable {
     }
 
     private func collect(prefix: FieldPath, into out: inout [FieldPath]) {
-        for element in Set(members).union(children.keys).sorted() {
-            let path = prefix + [element]
-            if members.contains(element) { out.append(path) }
-            children[element]?.collect(prefix: path, into: &out)
+        for element in members.sorted() { out.append(prefix + [element]) }
+        for element in children.keys.sorted() {
+            children[element]?.collect(prefix: prefix + [element], into: &out)
         }
     }
 
@@ -77,5 +88,13 @@ struct FieldSet: Equatable, Sendable {
             if !n.isEmpty { result.children[element] = n }
         }
         return result
+    }
+}
+
+extension FieldSet {
+    /// A set holding the given paths of field names.
+    init(fieldPaths: [[String]]) {
+        self.init()
+        for path in fieldPaths where !path.isEmpty { insert(path.map(PathElement.field)) }
     }
 }

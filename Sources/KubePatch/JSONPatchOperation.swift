@@ -16,20 +16,20 @@ struct JSONPatchOperation {
             throw PatchError("JSON patch operation \(index) must be an object, got \(op.typeName)", isMalformed: true)
         }
         guard let name = members["op"]?.stringValue else {
-            throw PatchError("JSON patch operation \(index) has no \"op\" string", isMalformed: true)
+            throw PatchError("JSON patch operation \(index) has no \"op\" string")
         }
         guard let kind = Kind(rawValue: name) else {
-            throw PatchError("JSON patch operation \(index) has unknown op \"\(name)\"", isMalformed: true)
+            throw PatchError("JSON patch operation \(index) has unknown op \"\(name)\"")
         }
         self.kind = kind
         guard let pathText = members["path"]?.stringValue else {
-            throw PatchError("JSON patch operation \(index) (\(name)) has no \"path\" string", isMalformed: true)
+            throw PatchError("JSON patch operation \(index) (\(name)) has no \"path\" string")
         }
         path = try JSONPointer(pathText)
         switch kind {
         case .move, .copy:
             guard let fromText = members["from"]?.stringValue else {
-                throw PatchError("JSON patch operation \(index) (\(name)) has no \"from\" string", isMalformed: true)
+                throw PatchError("JSON patch operation \(index) (\(name)) has no \"from\" string")
             }
             from = try JSONPointer(fromText)
         default:
@@ -38,7 +38,7 @@ struct JSONPatchOperation {
         switch kind {
         case .add, .replace, .test:
             guard let v = members["value"] else {
-                throw PatchError("JSON patch operation \(index) (\(name) \(pathText)) has no \"value\"", isMalformed: true)
+                throw PatchError("JSON patch operation \(index) (\(name) \(pathText)) has no \"value\"")
             }
             value = v
         default:
@@ -72,6 +72,7 @@ struct JSONPatchOperation {
             let copied = try JSONPatchOperation.value(at: from, in: document, op: self)
             try JSONPatchOperation.insert(copied, at: path.tokens[...], in: &document, op: self)
         case .test:
+            if value == .null, JSONPatchOperation.isMissingMember(path, in: document) { return }
             let actual = try JSONPatchOperation.value(at: path, in: document, op: self)
             if !actual.sameValue(as: value ?? .null) {
                 throw PatchError("JSON patch operation \(index) (test \(path)) failed: value is \(actual.jsonString), expected \((value ?? .null).jsonString)",
@@ -82,6 +83,27 @@ struct JSONPatchOperation {
 
     func failure(_ detail: String) -> PatchError {
         PatchError("JSON patch operation \(index) (\(kind.rawValue) \(path)): \(detail)")
+    }
+
+    /// Whether `pointer` names an absent member of an existing object: kube-apiserver's JSON patch
+    /// library lets `test` with value `null` succeed there.
+    static func isMissingMember(_ pointer: JSONPointer, in document: JSONValue) -> Bool {
+        guard let last = pointer.tokens.last else { return false }
+        var current = document
+        for token in pointer.tokens.dropLast() {
+            switch current {
+            case .object(let members):
+                guard let next = members[token] else { return false }
+                current = next
+            case .array(let elements):
+                guard let i = JSONPointer.index(token, count: elements.count, allowEnd: false) else { return false }
+                current = elements[i]
+            default:
+                return false
+            }
+        }
+        guard case .object(let members) = current else { return false }
+        return members[last] == nil
     }
 
     static func value(at pointer: JSONPointer, in document: JSONValue, op: JSONPatchOperation) throws(PatchError) -> JSONValue {

@@ -6,9 +6,11 @@ import KubeAPI
 /// object members merge recursively, and every other value (arrays included) replaces.
 /// `create` returns the smallest patch that `apply` turns `original` into `modified`.
 public enum MergePatch {
-    /// Applies `patch` to `document` as RFC 7386 section 2 describes.
+    /// Applies `patch` to `document` as RFC 7386 section 2 describes, with one refinement of the
+    /// JSON patch library kube-apiserver uses: `null` members of objects inside a patch array are
+    /// dropped too (`{"a":[{"b":null}]}` sets `a` to `[{}]`).
     public static func apply(_ patch: JSONValue, to document: JSONValue) -> JSONValue {
-        guard case .object(let patchMembers) = patch else { return patch }
+        guard case .object(let patchMembers) = patch else { return prunedNulls(patch) }
         var target: [String: JSONValue]
         if case .object(let members) = document { target = members } else { target = [:] }
         for (key, value) in patchMembers {
@@ -19,6 +21,18 @@ public enum MergePatch {
             }
         }
         return .object(target)
+    }
+
+    /// Drops `null` members of the objects in `value`, at any depth (array elements stay).
+    private static func prunedNulls(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case .object(let members):
+            return .object(members.filter { !$0.value.isNull }.mapValues(prunedNulls))
+        case .array(let elements):
+            return .array(elements.map(prunedNulls))
+        default:
+            return value
+        }
     }
 
     /// The minimal merge patch from `original` to `modified`: members removed become `null`,

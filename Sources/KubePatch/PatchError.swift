@@ -1,15 +1,16 @@
 /// A patch that cannot be applied: malformed operations, a path that does not exist, a failed
 /// JSON patch `test`, or a strategic merge patch directive that does not fit the document.
 ///
-/// HTTP mapping (what the real API server answers):
-/// - `isConflict == false` (malformed patch, missing path, bad directive, type mismatch):
-///   `422 Unprocessable Entity`, reason `Invalid` — except a body that is not a patch at all
-///   (not an array for JSON patch, not an object for merge patches), which is `400 BadRequest`;
-///   `isMalformed` tells them apart.
-/// - `isConflict == true` (a JSON patch `test` operation whose value differs): also `422` on a
-///   real server (kube-apiserver reports every JSON-patch failure as Invalid); `isConflict` is
-///   kept so a caller can tell a failed precondition from a broken patch. Use
-///   `httpStatus` for the code to send.
+/// `httpStatus` is the code kube-apiserver answers with for the same failure:
+/// - 400 BadRequest (`isMalformed`): the body is not a patch of its type at all (a JSON patch
+///   that is not an array of objects, a merge patch that is not an object) or a strategic merge
+///   patch directive has the wrong format (`$retainKeys`, `$setElementOrder/…`).
+/// - 422 Invalid: every JSON patch operation failure (unknown op, missing path, failed `test` —
+///   the latter also sets `isConflict`), and strategic merge patch content that contradicts
+///   itself (lists of lists).
+/// - 413 RequestEntityTooLarge: a JSON patch with more than 10,000 operations.
+/// - 500 InternalError (reason Unknown): strategic merge patch failures the real server does not
+///   classify (a list element without its merge key, an unknown `$patch` value, mixed element types).
 public struct PatchError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What went wrong, naming the offending path, operation or directive.
     public var message: String
@@ -17,15 +18,15 @@ public struct PatchError: Error, Sendable, Equatable, CustomStringConvertible {
     public var isConflict: Bool
     /// Whether the patch body itself has the wrong shape (not an array of operations, not an object).
     public var isMalformed: Bool
+    /// The HTTP status code the API server answers with.
+    public var httpStatus: Int
 
-    public init(_ message: String, isConflict: Bool = false, isMalformed: Bool = false) {
+    public init(_ message: String, isConflict: Bool = false, isMalformed: Bool = false, httpStatus: Int? = nil) {
         self.message = message
         self.isConflict = isConflict
         self.isMalformed = isMalformed
+        self.httpStatus = httpStatus ?? (isMalformed ? 400 : 422)
     }
-
-    /// The HTTP status code the API server answers with: 400 for a malformed body, else 422.
-    public var httpStatus: Int { isMalformed ? 400 : 422 }
 
     public var description: String { message }
 }

@@ -2,9 +2,11 @@ import KubeAPI
 
 /// How lists and maps merge at each path of one kind, for strategic merge patch and server-side apply.
 ///
-/// `builtIn(group:kind:)` knows the kinds kubectl users apply (core workloads, Service, ConfigMap,
-/// Secret, Namespace, ServiceAccount, Endpoints, Node, CustomResourceDefinition, and `metadata` of
-/// every kind) with the merge keys and list types of the Kubernetes Go types.
+/// `builtIn(group:kind:)` knows the kinds kubectl users apply (Pod and the workloads with pod
+/// templates, Service, ConfigMap, Secret, Namespace, ServiceAccount, Endpoints, EndpointSlice,
+/// Node, PersistentVolume(Claim), Event, Lease, CustomResourceDefinition, RBAC, Ingress,
+/// NetworkPolicy, PodDisruptionBudget, HorizontalPodAutoscaler, StorageClass, admission webhooks,
+/// and `metadata` of every kind) with the merge keys and list types of the Kubernetes Go types.
 /// `init(openAPIV3Schema:)` reads a CRD schema's `x-kubernetes-list-type`,
 /// `x-kubernetes-list-map-keys` and `x-kubernetes-map-type`. Paths with no information merge
 /// maps and replace lists whole, as the real server does for unknown fields.

@@ -21,13 +21,15 @@ enum PodSchemas {
         "resizePolicy": Schema.atomicList(),
     ])
 
-    static let volume = SchemaNode(fields: [
+    /// Volume sources are a union (`patchStrategy: retainKeys`): kubectl sends `$retainKeys`,
+    /// which the merge honours wherever it appears.
+    static let volume = Schema.object([
         "configMap": Schema.object(["items": Schema.atomicList()]),
         "secret": Schema.object(["items": Schema.atomicList()]),
         "projected": Schema.object(["sources": Schema.atomicList()]),
         "downwardAPI": Schema.object(["items": Schema.atomicList()]),
         "persistentVolumeClaim": Schema.object([:]),
-    ], retainKeys: true)
+    ])
 
     static let nodeAffinity = Schema.object([
         "requiredDuringSchedulingIgnoredDuringExecution": Schema.atomic,
@@ -46,8 +48,7 @@ enum PodSchemas {
             Schema.object(["labelSelector": labelSelector, "matchLabelKeys": Schema.atomicList()]),
             by: "topologyKey", applyKeys: ["topologyKey", "whenUnsatisfiable"]),
         "readinessGates": Schema.atomicList(),
-        "resourceClaims": SchemaNode(elements: SchemaNode(retainKeys: true),
-                                     list: ListStrategy(patch: .merge(key: "name"), apply: .map(keys: ["name"]))),
+        "resourceClaims": Schema.keyed(Schema.plain, by: "name"),
         "schedulingGates": Schema.keyed(Schema.plain, by: "name"),
         "nodeSelector": Schema.atomic,
         "affinity": Schema.object(["nodeAffinity": nodeAffinity]),

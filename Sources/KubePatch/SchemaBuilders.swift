@@ -1,8 +1,8 @@
 /// Small constructors that keep the built-in schema tables readable.
 enum Schema {
     /// A struct with known fields (granular: each field merges and is owned on its own).
-    static func object(_ fields: [String: SchemaNode], retainKeys: Bool = false) -> SchemaNode {
-        SchemaNode(fields: fields, retainKeys: retainKeys)
+    static func object(_ fields: [String: SchemaNode]) -> SchemaNode {
+        SchemaNode(fields: fields)
     }
 
     /// A field with no special merge behaviour.

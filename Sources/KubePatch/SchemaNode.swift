@@ -36,21 +36,17 @@ final class SchemaNode: Sendable {
     let list: ListStrategy?
     /// An atomic struct or map: replaced whole, owned as one field (`x-kubernetes-map-type: atomic`).
     let isAtomic: Bool
-    /// The strategic merge patch `retainKeys` strategy (a union struct such as volume sources or
-    /// deployment strategies): fields not named in `$retainKeys` are cleared.
-    let retainKeys: Bool
     /// Whether names not in `fields` are still declared struct fields (true for the built-in Go
     /// types, whose tables list only the fields with special merge behaviour); false for schemas
     /// read from OpenAPI and for values with no schema, whose unknown keys are map entries.
     let declaresFields: Bool
 
     init(fields: [String: SchemaNode] = [:], elements: SchemaNode? = nil, list: ListStrategy? = nil,
-         isAtomic: Bool = false, retainKeys: Bool = false, declaresFields: Bool = true) {
+         isAtomic: Bool = false, declaresFields: Bool = true) {
         self.fields = fields
         self.elements = elements
         self.list = list
         self.isAtomic = isAtomic
-        self.retainKeys = retainKeys
         self.declaresFields = declaresFields
     }
 

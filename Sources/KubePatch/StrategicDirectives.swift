@@ -24,10 +24,7 @@ enum StrategicDirectives {
             }
             return .object(out)
         case .array(let elements):
-            return .array(elements.compactMap { element in
-                if case .object(let members) = element, members[patch] != nil { return nil }
-                return clean(element)
-            })
+            return .array(elements.filter { $0[patch] == nil }.map(clean))
         default:
             return value
         }

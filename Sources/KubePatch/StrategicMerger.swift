@@ -6,13 +6,17 @@ struct StrategicMerger {
     typealias Members = [String: JSONValue]
     typealias D = StrategicDirectives
 
-    mutating func merge(patch: JSONValue, into document: JSONValue, schema: SchemaNode, path: String) throws(PatchError) -> JSONValue {
+    func merge(patch: JSONValue, into document: JSONValue, schema: SchemaNode, path: String) throws(PatchError) -> JSONValue {
         guard case .object(let patchMembers) = patch else { return D.clean(patch) }
         let original = document.objectValue ?? [:]
         return .object(try mergeMap(original, patchMembers, schema: schema, path: path))
     }
 
+    /// A directive with the wrong format: 400 on the real server.
     private func malformed(_ message: String) -> PatchError { PatchError(message, isMalformed: true) }
+
+    /// A failure the real server reports as a plain (unclassified) error: 500.
+    private func unclassified(_ message: String) -> PatchError { PatchError(message, httpStatus: 500) }
 
     private func mergeMap(_ originalIn: Members, _ patchIn: Members, schema: SchemaNode, path: String) throws(PatchError) -> Members {
         var original = originalIn
@@ -25,7 +29,7 @@ struct StrategicMerger {
             case "delete":
                 return [:]
             default:
-                throw malformed("unknown patch type \(directive.jsonString) in map at \(display(path))")
+                throw unclassified("unknown patch type: \(directive.jsonString) in map at \(display(path))")
             }
         }
         try applyRetainKeys(&original, &patch, path: path)
@@ -60,7 +64,7 @@ struct StrategicMerger {
         for (key, patchValue) in deletions {
             let listKey = String(key.dropFirst(D.deleteFromPrimitiveListPrefix.count))
             guard case .array(let toDelete) = patchValue else {
-                throw malformed("\(key) at \(display(path)) must be a list of values to delete")
+                throw unclassified("invalid patch format of primitive list: \(key) at \(display(path)) must be a list of values to delete")
             }
             guard case .array(let current)? = original[listKey] else { continue }
             original[listKey] = .array(current.filter { value in !toDelete.contains { $0.sameValue(as: value) } })
@@ -72,17 +76,17 @@ struct StrategicMerger {
     private func applyRetainKeys(_ original: inout Members, _ patch: inout Members, path: String) throws(PatchError) {
         guard let retain = patch.removeValue(forKey: D.retainKeys) else { return }
         guard case .array(let list) = retain else {
-            throw malformed("$retainKeys at \(display(path)) must be a list of field names")
+            throw malformed("invalid patch format of retainKeys: $retainKeys at \(display(path)) must be a list of field names")
         }
         var keys = Set<String>()
         for item in list {
             guard let name = item.stringValue else {
-                throw malformed("$retainKeys at \(display(path)) must be a list of field names, got \(item.jsonString)")
+                throw malformed("invalid patch format of retainKeys: $retainKeys at \(display(path)) lists \(item.jsonString), not a field name")
             }
             keys.insert(name)
         }
         for (key, value) in patch where !value.isNull && !D.isDirective(key) && !keys.contains(key) {
-            throw malformed("$retainKeys at \(display(path)) does not list \"\(key)\", which the patch sets")
+            throw malformed("invalid patch format of retainKeys: $retainKeys at \(display(path)) does not list \"\(key)\", which the patch sets")
         }
         for key in original.keys where !keys.contains(key) { original[key] = nil }
     }
@@ -95,7 +99,7 @@ struct StrategicMerger {
             let listKey = String(key.dropFirst(D.setElementOrderPrefix.count))
             let listPath = path + "." + listKey
             guard case .array(let order) = directive else {
-                throw malformed("\(key) at \(display(path)) must be a list")
+                throw unclassified("\(key) at \(display(path)) must be a list")
             }
             let originalList = try listValue(original[listKey], name: listKey, path: path)
             let patchList = try listValue(patch[listKey], name: listKey, path: path)
@@ -122,7 +126,7 @@ struct StrategicMerger {
     private func listValue(_ value: JSONValue?, name: String, path: String) throws(PatchError) -> [JSONValue]? {
         guard let value else { return nil }
         guard case .array(let list) = value else {
-            throw PatchError("\(display(path + "." + name)) is a \(value.typeName), but $setElementOrder/\(name) needs a list")
+            throw unclassified("\(display(path + "." + name)) is a \(value.typeName), but $setElementOrder/\(name) needs a list")
         }
         return list
     }
@@ -134,13 +138,13 @@ struct StrategicMerger {
         var orderIndex = 0
         for item in kept {
             guard let identity = ordering.identity(of: item) else {
-                throw PatchError("an element of \(display(path)) has no merge key \"\(mergeKey ?? "")\": \(item.jsonString)")
+                throw unclassified("map: \(item.jsonString) does not contain declared merge key: \(mergeKey ?? "") (in \(display(path)))")
             }
             while orderIndex < order.count, !(ordering.identity(of: order[orderIndex])?.sameValue(as: identity) ?? false) {
                 orderIndex += 1
             }
             if orderIndex == order.count {
-                throw malformed("the order in patch list \(display(path)) doesn't match $setElementOrder list: \(JSONValue.array(order).jsonString)")
+                throw unclassified("the order in patch list \(display(path)) doesn't match $setElementOrder list: \(JSONValue.array(order).jsonString)")
             }
             orderIndex += 1
         }
@@ -163,13 +167,13 @@ struct StrategicMerger {
             merged = seen
         } else {
             guard let mergeKey else {
-                throw PatchError("cannot merge lists without merge key for \(display(path))")
+                throw unclassified("cannot merge lists without merge key for \(display(path))")
             }
             (base, effectivePatch) = try applyListDirectives(original, patch, mergeKey: mergeKey, path: path)
             merged = base
             for element in effectivePatch {
                 guard case .object(let members) = element, let keyValue = members[mergeKey] else {
-                    throw PatchError("map \(element.jsonString) in \(display(path)) does not contain declared merge key \"\(mergeKey)\"")
+                    throw unclassified("map: \(element.jsonString) does not contain declared merge key: \(mergeKey) (in \(display(path)))")
                 }
                 if let index = merged.firstIndex(where: { $0[mergeKey]?.sameValue(as: keyValue) ?? false }) {
                     merged[index] = .object(try mergeMap(merged[index].objectValue ?? [:], members,
@@ -199,15 +203,15 @@ struct StrategicMerger {
             switch directive.stringValue {
             case "delete":
                 guard let keyValue = element[mergeKey] else {
-                    throw PatchError("$patch: delete in \(display(path)) needs the merge key \"\(mergeKey)\": \(element.jsonString)")
+                    throw unclassified("map: \(element.jsonString) does not contain declared merge key: \(mergeKey) (in \(display(path)))")
                 }
                 remaining.removeAll { $0[mergeKey]?.sameValue(as: keyValue) ?? false }
             case "replace":
                 replace = true
             case "merge":
-                throw malformed("merging lists cannot yet be specified in the patch (\(display(path)))")
+                throw unclassified("merging lists cannot yet be specified in the patch (\(display(path)))")
             default:
-                throw malformed("unknown patch type \(directive.jsonString) in list \(display(path))")
+                throw unclassified("unknown patch type: \(directive.jsonString) in list \(display(path))")
             }
         }
         return replace ? ([], plain) : (remaining, plain)
@@ -220,7 +224,7 @@ struct StrategicMerger {
         for element in elements {
             if case .array = element { throw PatchError("lists of lists are not supported (\(display(path)))") }
             if !element.sameKind(as: first) {
-                throw PatchError("list element types are not identical in \(display(path)): \(JSONValue.array(elements).jsonString)")
+                throw unclassified("list element types are not identical in \(display(path)): \(JSONValue.array(elements).jsonString)")
             }
         }
         if case .object = first { return .object }

@@ -10,7 +10,7 @@ enum StructuredMerge {
     }
 
     private static func merge(_ lhs: JSONValue?, _ rhs: JSONValue, _ node: SchemaNode, prefix: FieldPath) throws(ApplyError) -> JSONValue? {
-        guard let lhs else { return rhs.isNull ? nil : rhs }
+        guard let lhs else { return rhs.isNull ? Optional<JSONValue>.none : rhs }
         switch (lhs, rhs) {
         case (.object(let l), .object(let r)) where !node.isAtomic:
             var out = l
@@ -23,7 +23,7 @@ enum StructuredMerge {
         case (.array(let l), .array(let r)) where node.applyList != .atomic:
             return .array(try mergeList(l, r, node, prefix: prefix))
         default:
-            return rhs.isNull ? nil : rhs
+            return rhs.isNull ? Optional<JSONValue>.none : rhs
         }
     }
 

@@ -44,8 +44,8 @@ enum TypedWalk {
 
     // MARK: ToFieldSet
 
-    /// The fields `value` sets: leaves, atomic values, every element of keyed and set lists, empty
-    /// or null map members and members of maps with free-form keys.
+    /// The fields `value` sets: leaves, atomic values, every element of keyed and set lists, and
+    /// every entry of a map with free-form keys (declared struct fields are members only as leaves).
     /// Throws for keyed-list elements without their key, and for duplicate keys when `rejectDuplicates`.
     static func fieldSet(of value: JSONValue, schema: SchemaNode, rejectDuplicates: Bool = false) throws(ApplyError) -> FieldSet {
         var set = FieldSet()
@@ -64,7 +64,7 @@ enum TypedWalk {
             for (key, child) in members {
                 let path = prefix + [.field(key)]
                 try collect(child, node.child(key), prefix: path, rejectDuplicates: rejectDuplicates, into: &set)
-                if child.isNull || child == .emptyObject || !node.declares(key) { set.insert(path) }
+                if !node.declares(key) { set.insert(path) }
             }
         case .array(let items):
             if node.applyList == .atomic {

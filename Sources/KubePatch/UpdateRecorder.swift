@@ -4,7 +4,7 @@ import KubeAPI
 /// it added or changed (from every other manager), and removed fields leave every manager.
 enum UpdateRecorder {
     static func record(old: JSONValue?, new: JSONValue, manager: String, subresource: String?, time: String,
-                       apiVersion: String, strategies: PatchStrategies?) -> JSONValue {
+                       apiVersion: String, strategies: PatchStrategies?, ignored: FieldSet) -> JSONValue {
         let resolved = strategies ?? PatchStrategies.builtIn(for: new, apiVersion: apiVersion)
         let schema = resolved?.root ?? .unknown
         let isSubresource = !(subresource ?? "").isEmpty
@@ -20,13 +20,13 @@ enum UpdateRecorder {
         let oldBody = old.map(ManagedFieldsList.stripped) ?? ZeroObjects.zero(like: new, builtIn: PatchStrategies.builtIn(for: new, apiVersion: apiVersion) != nil)
         let newBody = ManagedFieldsList.stripped(new)
         let comparison = TypedWalk.compare(oldBody, newBody, schema: schema)
-        let changed = comparison.added.union(comparison.modified)
+        let changed = comparison.added.union(comparison.modified).subtractingRecursively(ignored)
         let taken = changed.subtracting(ManagedFieldsList.unowned).normalized()
 
         let mine = ManagedFieldsEntry(manager: manager, operation: ManagedFieldsEntry.update, apiVersion: apiVersion,
                                       time: time, subresource: isSubresource ? subresource : nil, fields: taken)
         for index in entries.indices {
-            entries[index].fields = entries[index].fields.subtracting(changed).subtracting(comparison.removed).normalized()
+            entries[index].fields = entries[index].fields.subtracting(changed).subtracting(comparison.removed.subtractingRecursively(ignored)).normalized()
         }
         if !taken.isEmpty {
             if let index = entries.firstIndex(where: { $0.identity == mine.identity }) {

@@ -11,7 +11,7 @@ enum WorkloadSchemas {
         return Schema.object(fields)
     }
 
-    static let deploymentSpec = workloadSpec(["strategy": SchemaNode(retainKeys: true)])
+    static let deploymentSpec = workloadSpec([:])
 
     static let statefulSetSpec = workloadSpec([
         "volumeClaimTemplates": Schema.atomicList(),

@@ -94,6 +94,12 @@ struct JSONPatchTests {
             == (try json(#"{"foo":["bar",["abc","def"]]}"#)))
     }
 
+    @Test func testingAnAbsentMemberForNullSucceedsAsOnTheRealServer() throws {
+        #expect(try apply(#"[{"op":"test","path":"/missing","value":null}]"#, to: #"{"a":1}"#) == (try json(#"{"a":1}"#)))
+        #expect(try failure(#"[{"op":"test","path":"/missing/deeper","value":null}]"#, on: #"{"a":1}"#) != nil)
+        #expect(try failure(#"[{"op":"test","path":"/a","value":null}]"#, on: #"{"a":1}"#)?.isConflict == true)
+    }
+
     @Test func copyDuplicatesAValue() throws {
         #expect(try apply(#"[{"op":"copy","from":"/a","path":"/b"}]"#, to: #"{"a":{"x":1}}"#) == (try json(#"{"a":{"x":1},"b":{"x":1}}"#)))
     }
@@ -111,14 +117,30 @@ struct JSONPatchTests {
         }
     }
 
-    @Test func malformedOperationsAreBadRequests() throws {
-        for ops in [#"{"op":"add"}"#, #"[{"path":"/a"}]"#, #"[{"op":"frob","path":"/a"}]"#, #"[{"op":"add","path":"/a"}]"#,
+    /// As kube-apiserver: a body that is not an array of objects is a 400; an operation that cannot
+    /// be applied (missing members, unknown op, bad pointer) is a 422.
+    @Test func malformedPatchesAndOperations() throws {
+        for ops in [#"{"op":"add"}"#, #"[1]"#] {
+            let error = try #require(try failure(ops, on: "{}"))
+            #expect(error.httpStatus == 400, "\(ops)")
+            #expect(error.isMalformed)
+        }
+        for ops in [#"[{"path":"/a"}]"#, #"[{"op":"frob","path":"/a"}]"#, #"[{"op":"add","path":"/a"}]"#,
                     #"[{"op":"move","path":"/a"}]"#, #"[{"op":"add","path":"a","value":1}]"#, #"[{"op":"add","path":"/~2","value":1}]"#] {
             let error = try #require(try failure(ops, on: #"{"a":1}"#))
+            #expect(error.httpStatus == 422, "\(ops)")
             #expect(!error.isConflict, "\(ops)")
         }
-        let notArray = try #require(try failure(#"{"op":"add"}"#, on: "{}"))
-        #expect(notArray.httpStatus == 400)
+    }
+
+    @Test func tooManyOperationsIsEntityTooLarge() throws {
+        let op: JSONValue = ["op": "test", "path": "", "value": [:]]
+        do {
+            _ = try JSONPatch.apply(.array(Array(repeating: op, count: JSONPatch.maximumOperations + 1)), to: .emptyObject)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.httpStatus == 413)
+        }
     }
 
     @Test func moveIntoOwnChildFails() throws {

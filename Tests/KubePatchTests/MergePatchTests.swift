@@ -29,6 +29,10 @@ struct MergePatchTests {
         #expect(MergePatch.apply(try json(patch), to: try json(original)) == (try json(result)))
     }
 
+    @Test func nullsInsideArraysOfObjectsArePrunedAsOnTheRealServer() throws {
+        #expect(MergePatch.apply(try json(#"{"a":[{"b":null,"c":1},null]}"#), to: .emptyObject) == (try json(#"{"a":[{"c":1},null]}"#)))
+    }
+
     @Test func createGivesMinimalPatchThatReproducesTheTarget() throws {
         let original = try json(#"{"a":1,"b":{"c":2,"d":3},"e":[1,2],"f":"x"}"#)
         let modified = try json(#"{"a":1,"b":{"c":5,"d":3},"e":[1],"g":true}"#)

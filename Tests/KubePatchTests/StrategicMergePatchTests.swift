@@ -76,13 +76,14 @@ struct StrategicMergePatchTests {
         #expect(result["metadata"]?["annotations"] == .emptyObject)
     }
 
-    @Test func unknownPatchDirectiveIsABadRequest() throws {
+    /// kube-apiserver does not classify this error, so it answers 500.
+    @Test func unknownPatchDirectiveIsAnUnclassifiedError() throws {
         let live = try json(#"{"metadata":{"labels":{"a":"1"}}}"#)
         do {
             _ = try patch(#"{"metadata":{"labels":{"$patch":"frobnicate"}}}"#, live, kind: "ConfigMap", group: "")
             Issue.record("expected an error")
         } catch let error as PatchError {
-            #expect(error.httpStatus == 400)
+            #expect(error.httpStatus == 500)
             #expect(error.message.contains("frobnicate"))
         }
     }
@@ -101,8 +102,22 @@ struct StrategicMergePatchTests {
 
     @Test func retainKeysMustNameEveryPatchedField() throws {
         let live = try json(#"{"spec":{"strategy":{"type":"Recreate"}}}"#)
-        #expect(throws: PatchError.self) {
-            try patch(#"{"spec":{"strategy":{"$retainKeys":["type"],"rollingUpdate":{"maxSurge":1}}}}"#, live)
+        do {
+            _ = try patch(#"{"spec":{"strategy":{"$retainKeys":["type"],"rollingUpdate":{"maxSurge":1}}}}"#, live)
+            Issue.record("expected an error")
+        } catch let error as PatchError {
+            #expect(error.httpStatus == 400)
+            #expect(error.message.contains("rollingUpdate"))
+        }
+    }
+
+    @Test func listsOfListsAreInvalid() throws {
+        let live = try json(#"{"metadata":{"finalizers":[["a"]]}}"#)
+        do {
+            _ = try patch(#"{"metadata":{"finalizers":[["b"]]}}"#, live, kind: "ConfigMap", group: "")
+            Issue.record("expected an error")
+        } catch let error as PatchError {
+            #expect(error.httpStatus == 422)
         }
     }
 
@@ -145,8 +160,8 @@ struct StrategicMergePatchTests {
             _ = try patch(#"{"spec":{"template":{"spec":{"containers":[{"image":"2"}]}}}}"#, live)
             Issue.record("expected an error")
         } catch let error as PatchError {
-            #expect(error.message.contains("name"))
-            #expect(error.httpStatus == 422)
+            #expect(error.message.contains("does not contain declared merge key: name"))
+            #expect(error.httpStatus == 500)
         }
     }
 
@@ -156,11 +171,34 @@ struct StrategicMergePatchTests {
         #expect(result[path: ["spec", "template", "spec"]] == (try json(#"{"containers":[{"name":"a","image":"i"}]}"#)))
     }
 
+    @Test func directiveElementsOfANewListAreDropped() throws {
+        let live = try json(#"{"spec":{}}"#)
+        let result = try patch(#"{"spec":{"containers":[{"name":"gone","$patch":"delete"},{"name":"a","image":"i"}]}}"#, live, kind: "Pod", group: "")
+        #expect(result[path: ["spec", "containers"]] == (try json(#"[{"name":"a","image":"i"}]"#)))
+    }
+
     @Test func ownerReferencesMergeByUIDAndUnknownKindsHaveNoStrategies() throws {
         let live = try json(#"{"metadata":{"ownerReferences":[{"uid":"1","name":"a"}]}}"#)
         let result = try patch(#"{"metadata":{"ownerReferences":[{"uid":"2","name":"b"}]}}"#, live, kind: "Secret", group: "")
         #expect(result["metadata"]?["ownerReferences"]?.arrayValue?.count == 2)
         #expect(PatchStrategies.builtIn(group: "example.com", kind: "Widget") == nil)
+    }
+
+    @Test(arguments: [("", "Pod"), ("", "Service"), ("", "ConfigMap"), ("", "Secret"), ("", "Namespace"),
+                      ("", "ServiceAccount"), ("", "Endpoints"), ("", "Node"), ("apps", "Deployment"), ("apps", "ReplicaSet"),
+                      ("apps", "DaemonSet"), ("apps", "StatefulSet"), ("batch", "Job"), ("batch", "CronJob"),
+                      ("apiextensions.k8s.io", "CustomResourceDefinition"), ("rbac.authorization.k8s.io", "ClusterRole"),
+                      ("networking.k8s.io", "Ingress"), ("policy", "PodDisruptionBudget"),
+                      ("admissionregistration.k8s.io", "ValidatingWebhookConfiguration")])
+    func builtInKindsHaveStrategies(group: String, kind: String) {
+        #expect(PatchStrategies.builtIn(group: group, kind: kind) != nil)
+    }
+
+    @Test func cronJobPodTemplatesMergeContainersByName() throws {
+        let live = try json(#"{"spec":{"jobTemplate":{"spec":{"template":{"spec":{"containers":[{"name":"a","image":"1"},{"name":"b","image":"2"}]}}}}}}"#)
+        let result = try patch(#"{"spec":{"jobTemplate":{"spec":{"template":{"spec":{"containers":[{"name":"b","image":"3"}]}}}}}}"#, live, kind: "CronJob", group: "batch")
+        #expect(result[path: ["spec", "jobTemplate", "spec", "template", "spec", "containers"]]
+            == (try json(#"[{"name":"a","image":"1"},{"name":"b","image":"3"}]"#)))
     }
 
     @Test func nodeTaintsAreReplacedWhole() throws {
