@@ -67,11 +67,11 @@ extension ObjectStore {
             let type: StoreEventType
             switch change {
             case .put(let prepared):
-                stored = prepared.stamped(version)
+                stored = prepared.stamped(version, retainingObject: s.retainParsedObjects)
                 type = current == nil ? .added : .modified
                 s.tables[resource, default: ResourceTable()].put(key, stored)
             case .remove(let prepared):
-                stored = prepared.stamped(version)
+                stored = prepared.stamped(version, retainingObject: s.retainParsedObjects)
                 type = .deleted
                 s.tables[resource]?.remove(key)
             }

@@ -60,6 +60,8 @@ final class StoreDatabase: Sendable {
         do {
             var configuration = Configuration()
             configuration.journalMode = .wal
+            // A store closing the same file (checkpointing its WAL) holds a lock for a moment.
+            configuration.busyMode = .timeout(10)
             configuration.prepareDatabase { db in
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
             }
@@ -83,7 +85,7 @@ final class StoreDatabase: Sendable {
 
     /// Reads every stored object and the saved revision (at least the newest object's version).
     /// - Throws: `StoreError.internal` when the file cannot be read or a row holds invalid JSON.
-    func load() throws(StoreError) -> Contents {
+    func load(retainingObjects: Bool) throws(StoreError) -> Contents {
         let contents = try writer.withLock { writer throws(StoreError) -> Contents in
             do {
                 let contents = try writer.queue.read { db -> Contents in
@@ -102,7 +104,7 @@ final class StoreDatabase: Sendable {
                         } catch {
                             throw StoreError(.internal, "stored \(resource) \(key) is not valid JSON: \(error)")
                         }
-                        objects[resource, default: [:]][key] = StoredObject(object: object, resourceVersion: rv, json: json)
+                        objects[resource, default: [:]][key] = StoredObject(object: retainingObjects ? .some(object) : .none, resourceVersion: rv, json: json)
                         version = max(version, rv)
                     }
                     return Contents(tables: objects.mapValues(ResourceTable.init), resourceVersion: version)

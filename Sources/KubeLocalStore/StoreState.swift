@@ -23,6 +23,8 @@ struct StoreState: Sendable {
     var committerSignalled = false
     /// Writers waiting for their version to be committed, in no particular order.
     var commitWaiters: [(Int64, CommitWaiter)] = []
+    /// Whether stored objects keep their parsed form next to their JSON.
+    var retainParsedObjects = true
     /// Set when a database transaction failed: every later write is refused with it.
     var failure: StoreError?
 
