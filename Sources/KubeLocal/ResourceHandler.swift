@@ -40,6 +40,19 @@ struct ResourceHandler: Sendable {
         }
     }
 
+    /// Runs a suspending store operation, translating its failures.
+    func storeCall<T>(_ request: APIRequest, name: String? = nil, _ body: () async throws -> T) async throws(APIError) -> T {
+        do {
+            return try await body()
+        } catch let error as APIError {
+            throw error
+        } catch let error as StoreError {
+            throw apiError(error, request, name: name)
+        } catch {
+            throw APIError.internalError("\(error)")
+        }
+    }
+
     /// Runs a store operation, translating its failures.
     func storeCall<T>(_ request: APIRequest, name: String? = nil, _ body: () throws -> T) throws(APIError) -> T {
         do {
