@@ -121,10 +121,9 @@ struct ResourceHandler: Sendable {
     func checkNamespaceAccepts(_ request: APIRequest, name: String) throws(APIError) {
         guard request.type.namespaced, let ns = request.namespace else { return }
         let namespaces = ResourceID(group: "", resource: "namespaces")
-        guard let stored = store.get(namespaces, ObjectKey(name: ns)) else {
+        guard store.get(namespaces, ObjectKey(name: ns)) != nil else {
             throw APIError.notFound("namespaces", group: "", name: ns)
         }
-        _ = stored
         if store.isTerminating(namespace: ns) {
             throw APIError.forbidden(
                 request.type.plural, group: request.type.group, name: name,
