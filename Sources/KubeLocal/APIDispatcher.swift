@@ -79,6 +79,8 @@ struct APIDispatcher: HTTPResponder {
     }
 
     private func dispatch(_ request: APIRequest, body: [UInt8]) async throws(APIError) -> Response {
+        var handler = self.handler
+        handler.rules.strictFields = request.query["fieldValidation"] == "Strict"
         let type = request.type
         let isWatch = request.path.legacyWatch || request.flag("watch")
         func requireVerb(_ verb: String) throws(APIError) {

@@ -12,7 +12,7 @@ struct ResourceHandler: Sendable {
     let store: ObjectStore
     /// Deletion and finalizer rules over the store.
     let lifecycle: ObjectLifecycle
-    let rules: ObjectRules
+    var rules: ObjectRules
     let crds: CRDManager
     let settings: ServerSettings
     let activeWatches: ActiveWatches
