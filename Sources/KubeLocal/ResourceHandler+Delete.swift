@@ -78,6 +78,6 @@ extension ResourceHandler {
             }
         }
         let meta: JSONValue = ["resourceVersion": .string(String(store.resourceVersion))]
-        return Responses.bytes(Responses.listBytes(apiVersion: type.apiVersion, kind: type.listKind, metadata: meta, items: items))
+        return Responses.buffer(Responses.list(apiVersion: type.apiVersion, kind: type.listKind, metadata: meta, items: items))
     }
 }
