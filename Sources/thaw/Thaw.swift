@@ -10,6 +10,7 @@ struct Thaw: AsyncParsableCommand {
         subcommands: [
             SubsettingCommand.self,
             Sim.self,
+            ApiserverCommand.self,
         ]
     )
 }

@@ -226,16 +226,19 @@ def test_custom_resources_with_status(kubectl, apiserver):
     ns = new_namespace(kubectl)
     kubectl("apply", "-f", "-", input=CRD)
     kubectl("wait", "--for", "condition=Established", "crd/widgets.e2e.thaw.dev", "--timeout=30s")
-    kubectl("apply", "-n", ns, "-f", "-", input="""
+    unknown_field = """
 apiVersion: e2e.thaw.dev/v1
 kind: Widget
 metadata: {name: w1}
 spec: {size: 3, unknown: dropped}
-""")
+"""
+    strict = kubectl("apply", "-n", ns, "-f", "-", input=unknown_field, check=False)
+    assert strict.returncode != 0 and 'unknown field "spec.unknown"' in strict.stderr  # fieldValidation=Strict
+    kubectl("apply", "--validate=false", "-n", ns, "-f", "-", input=unknown_field)
     w = kubectl.json("get", "wdg", "w1", "-n", ns)
     assert w["spec"] == {"size": 3}  # pruned
     table = kubectl("get", "widgets", "-n", ns).stdout
-    assert table.splitlines()[0].split()[:3] == ["NAME", "SIZE", "AGE"]
+    assert table.splitlines()[0].split() == ["NAME", "SIZE"]  # explicit columns replace the default Age
     bad = kubectl("apply", "-n", ns, "-f", "-", check=False, input="""
 apiVersion: e2e.thaw.dev/v1
 kind: Widget

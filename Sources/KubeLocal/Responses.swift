@@ -1,0 +1,52 @@
+import Hummingbird
+import KubeAPI
+
+/// Builders for the server's HTTP responses: JSON documents, pre-serialized JSON bytes, Status
+/// failures, and plain text.
+enum Responses {
+    static func json(_ value: JSONValue, status: Int = 200, contentType: String = "application/json") -> Response {
+        bytes(value.jsonBytes, status: status, contentType: contentType)
+    }
+
+    static func bytes(_ bytes: [UInt8], status: Int = 200, contentType: String = "application/json") -> Response {
+        buffer(ByteBuffer(bytes: bytes), status: status, contentType: contentType)
+    }
+
+    static func buffer(_ buffer: ByteBuffer, status: Int = 200, contentType: String = "application/json") -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = contentType
+        headers[.contentLength] = String(buffer.readableBytes)
+        return Response(status: HTTPResponse.Status(code: status), headers: headers, body: ResponseBody(byteBuffer: buffer))
+    }
+
+    static func error(_ error: APIError) -> Response {
+        var response = json(error.status, status: error.code)
+        if let retry = error.retryAfterSeconds { response.headers[.retryAfter] = String(retry) }
+        return response
+    }
+
+    static func text(_ text: String, status: Int = 200) -> Response {
+        bytes(Array(text.utf8), status: status, contentType: "text/plain; charset=utf-8")
+    }
+
+    /// A `{kind}List` document assembled from items already serialized, written once into the
+    /// response buffer (a list of 10,000 objects is never copied whole).
+    static func list(apiVersion: String, kind: String, metadata: JSONValue, items: [[UInt8]]) -> ByteBuffer {
+        var head: [UInt8] = Array(#"{"apiVersion":"#.utf8)
+        JSONValue.writeString(apiVersion, into: &head)
+        head.append(contentsOf: #","items":["#.utf8)
+        var tail: [UInt8] = Array(#"],"kind":"#.utf8)
+        JSONValue.writeString(kind, into: &tail)
+        tail.append(contentsOf: #","metadata":"#.utf8)
+        metadata.write(into: &tail)
+        tail.append(UInt8(ascii: "}"))
+        var buffer = ByteBufferAllocator().buffer(capacity: items.reduce(head.count + tail.count) { $0 + $1.count + 1 })
+        buffer.writeBytes(head)
+        for (i, item) in items.enumerated() {
+            if i > 0 { buffer.writeInteger(UInt8(ascii: ",")) }
+            buffer.writeBytes(item)
+        }
+        buffer.writeBytes(tail)
+        return buffer
+    }
+}
