@@ -56,10 +56,11 @@ struct ProtobufTests {
 
     @Test func unsupportedProtobufKindIs415AndGarbageIs400() async throws {
         try await withServer { client, _ in
-            let typeMeta = ProtoWriter.message { $0.string(1, "v1"); $0.string(2, "Endpoints") }
+            // A kind the protobuf decoder has no tables for.
+            let typeMeta = ProtoWriter.message { $0.string(1, "v1"); $0.string(2, "PersistentVolume") }
             let body = [0x6B, 0x38, 0x73, 0x00] + ProtoWriter.message { $0.bytes(1, typeMeta); $0.bytes(2, []) }
             let r = try await client.request(
-                .POST, "/api/v1/namespaces/default/endpoints", body: String(decoding: body, as: UTF8.self),
+                .POST, "/api/v1/namespaces/default/configmaps", body: String(decoding: body, as: UTF8.self),
                 contentType: "application/vnd.kubernetes.protobuf")
             #expect(r.status == 415)
             let garbage = try await client.request(
