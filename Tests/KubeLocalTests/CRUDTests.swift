@@ -205,4 +205,19 @@ struct CRUDTests {
             #expect(none["items"]?.arrayValue?.isEmpty == true)
         }
     }
+
+    @Test func bindingAssignsAPodToANodeOnce() async throws {
+        try await withServer { client, _ in
+            let pods = "/api/v1/namespaces/default/pods"
+            _ = try await client.post(pods, ["apiVersion": "v1", "kind": "Pod", "metadata": ["name": "p"], "spec": ["containers": [["name": "c", "image": "x"]]]])
+            let binding: JSONValue = ["apiVersion": "v1", "kind": "Binding", "metadata": ["name": "p"], "target": ["kind": "Node", "name": "n1"]]
+            let r = try await client.request(.POST, pods + "/p/binding", json: binding)
+            #expect(r.status == 201)
+            let pod = try await client.get(pods + "/p").json
+            #expect(pod["spec"]?["nodeName"] == "n1")
+            #expect(pod["status"]?["conditions"]?.arrayValue?.first?["type"] == "PodScheduled")
+            let again = try await client.request(.POST, pods + "/p/binding", json: binding)
+            #expect(again.status == 409)
+        }
+    }
 }
