@@ -51,6 +51,12 @@ extension ResourceHandler {
                     if case .table(let v) = request.shape { t["apiVersion"] = .string("meta.k8s.io/\(v)") }
                     headersSent = true
                     t.write(into: &out)
+                } else if case .metadata(let v) = request.shape, let object, type != "ERROR" {
+                    let partial: JSONValue = [
+                        "kind": "PartialObjectMetadata", "apiVersion": .string("meta.k8s.io/\(v)"),
+                        "metadata": object["metadata"] ?? .emptyObject,
+                    ]
+                    partial.write(into: &out)
                 } else if let json {
                     out += json
                 } else {
