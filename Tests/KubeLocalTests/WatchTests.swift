@@ -80,4 +80,19 @@ struct WatchTests {
             #expect(events.map { $0["object"]?["metadata"]?["name"] } == ["a", "a"])
         }
     }
+
+    @Test func compactStoreServesListsSelectorsAndWatches() async throws {
+        var config = LocalAPIServerConfiguration.forTesting()
+        config.retainParsedObjects = false
+        try await withServer(config) { client, _ in
+            let rv = try await client.post(cms, Fixtures.configMap("a", labels: ["app": "x"])).json["metadata"]?["resourceVersion"]?.stringValue ?? ""
+            _ = try await client.post(cms, Fixtures.configMap("b"))
+            let selected = try await client.get(cms + "?labelSelector=app%3Dx").json["items"]?.arrayValue ?? []
+            #expect(selected.compactMap { $0["metadata"]?["name"]?.stringValue } == ["a"])
+            _ = try await client.patch(cms + "/b", #"{"data":{"k":"2"}}"#, type: "application/merge-patch+json")
+            let events = try await client.watch(cms + "?watch=1&resourceVersion=\(rv)") { $0.count >= 2 }
+            #expect(events.map { $0["type"] } == ["ADDED", "MODIFIED"])
+            #expect(events.last?["object"]?["data"] == ["k": "2"])
+        }
+    }
 }
