@@ -95,6 +95,9 @@ struct APIDispatcher: HTTPResponder {
                 case .patch: return try await handler.patch(request, body: body)
                 default: throw APIError.methodNotAllowed
                 }
+            case "binding" where type.group.isEmpty && type.plural == "pods":
+                guard request.method == .post else { throw APIError.methodNotAllowed }
+                return try await handler.bind(request, body: body)
             case "scale" where type.scale != nil:
                 guard [.get, .put, .patch].contains(request.method) else { throw APIError.methodNotAllowed }
                 return try await handler.handleScale(request, body: body)

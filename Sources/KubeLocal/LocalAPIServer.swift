@@ -44,7 +44,9 @@ public final class LocalAPIServer: Sendable {
             try Self.makeDirectory(dir)
             databasePath = dir.hasSuffix("/") ? dir + "thaw.sqlite" : dir + "/thaw.sqlite"
         }
-        store = try ObjectStore(historyLimit: configuration.historyLimit, databasePath: databasePath)
+        store = try ObjectStore(
+            historyLimit: configuration.historyLimit, databasePath: databasePath,
+            retainParsedObjects: configuration.retainParsedObjects)
         registry = ResourceRegistry()
         let rules = ObjectRules(clock: configuration.clock, ids: IdentityGenerator(seed: configuration.seed))
         lifecycle = ObjectLifecycle(store: store, clock: configuration.clock)

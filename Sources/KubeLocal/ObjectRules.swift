@@ -91,7 +91,7 @@ struct ObjectRules: Sendable {
         guard let schema = type.schema else { return object }
         let (o, errors) = schema.admit(object)
         if strictFields {
-            let unknown = Self.prunedFields(object, o, path: "")
+            let unknown = schema.unknownFields(object)
             if !unknown.isEmpty {
                 throw APIError.badRequest(
                     "\(type.kind) in version \"\(type.version)\" cannot be handled as a \(type.kind): strict decoding error: "
@@ -149,22 +149,6 @@ struct ObjectRules: Sendable {
         guard let manager else { return o }
         return ServerSideApply.recordUpdate(
             old: old, new: o, manager: manager, subresource: subresource, time: timestamp, apiVersion: type.apiVersion)
-    }
-
-    /// The paths of fields present in `original` and absent from `pruned`, in document order.
-    static func prunedFields(_ original: JSONValue, _ pruned: JSONValue, path: String) -> [String] {
-        switch (original, pruned) {
-        case (.object(let a), .object(let b)):
-            return a.keys.sorted().flatMap { key -> [String] in
-                let child = path.isEmpty ? key : "\(path).\(key)"
-                guard let kept = b[key] else { return [child] }
-                return path.isEmpty && key == "metadata" ? [] : prunedFields(a[key] ?? .null, kept, path: child)
-            }
-        case (.array(let a), .array(let b)) where a.count == b.count:
-            return zip(a, b).enumerated().flatMap { prunedFields($1.0, $1.1, path: "\(path)[\($0)]") }
-        default:
-            return []
-        }
     }
 
     /// Whether anything but metadata (and status, when it has its own endpoint) differs.

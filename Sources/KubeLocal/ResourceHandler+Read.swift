@@ -21,9 +21,10 @@ extension ResourceHandler {
         return (try LabelSelector.parse(request.query["labelSelector"] ?? ""), field)
     }
 
-    /// Validates `resourceVersion`/`resourceVersionMatch` of a list against the store's revision:
-    /// a version newer than the store's is a 504 Timeout, `Exact` for a past version is 410.
-    func checkListVersion(_ request: APIRequest) throws(APIError) {
+    /// Validates `resourceVersion`/`resourceVersionMatch` of a list against the store's revision
+    /// (a version newer than the store's is a 504 Timeout); returns the version an `Exact` list
+    /// reads at.
+    func checkListVersion(_ request: APIRequest) throws(APIError) -> Int64? {
         let match = request.query["resourceVersionMatch"] ?? ""
         let text = request.query["resourceVersion"] ?? ""
         if !match.isEmpty, match != "NotOlderThan", match != "Exact" {
@@ -33,7 +34,7 @@ extension ResourceHandler {
             if !match.isEmpty {
                 throw APIError.badRequest("resourceVersionMatch is forbidden unless resourceVersion is provided")
             }
-            return
+            return nil
         }
         if request.query["continue"].map({ !$0.isEmpty }) ?? false {
             throw APIError.badRequest("specifying resource version is not allowed when using continue")
@@ -48,23 +49,23 @@ extension ResourceHandler {
                 causes: [StatusCause(reason: "ResourceVersionTooLarge", message: "Too large resource version")],
                 retryAfterSeconds: 1)
         }
-        if match == "Exact", requested != current, requested != 0 {
-            throw APIError.gone("too old resource version: \(requested) (\(current))")
-        }
+        return match == "Exact" && requested != 0 ? requested : nil
     }
 
     /// GET of a collection: selectors, pagination, versions, Table.
     func list(_ request: APIRequest) throws(APIError) -> Response {
-        try checkListVersion(request)
+        let exact = try checkListVersion(request)
         let (labels, fields) = try selectors(request)
         let type = request.type
         let limit = try request.integer("limit").map { Int(clamping: $0) }
+        let selects = !labels.isEmpty || !fields.isEmpty
         let result = try storeCall(request) {
             try store.list(
                 type.storeKey, namespace: type.namespaced ? request.namespace : nil, limit: limit,
-                continueToken: request.query["continue"].flatMap { $0.isEmpty ? nil : $0 }
+                continueToken: request.query["continue"].flatMap { $0.isEmpty ? nil : $0 }, at: exact
             ) { object in
-                labels.matches(object: object) && (fields.isEmpty || fields.matches(object, type: type))
+                // without selectors the object is not looked at (a compact store need not parse it)
+                !selects || (labels.matches(object: object) && (fields.isEmpty || fields.matches(object, type: type)))
             }
         }
         var meta: JSONValue = ["resourceVersion": .string(String(result.resourceVersion))]

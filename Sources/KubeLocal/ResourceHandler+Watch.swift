@@ -44,6 +44,13 @@ extension ResourceHandler {
             var filter = initialFilter
             var lastVersion = start.after
             var headersSent = false
+            /// An event line; the stored object is parsed only when the response shape needs it.
+            func encode(_ eventType: String, _ stored: StoredObject) -> ByteBuffer {
+                if table == nil, request.shape == .object {
+                    return encode(eventType, nil, handler.presentBytes(stored, request.type))
+                }
+                return encode(eventType, handler.present(stored.object, request.type), nil)
+            }
             func encode(_ type: String, _ object: JSONValue?, _ json: [UInt8]?) -> ByteBuffer {
                 var out: [UInt8] = Array(#"{"type":""#.utf8) + Array(type.utf8) + Array(#"","object":"#.utf8)
                 if let table, let object, type != "BOOKMARK", type != "ERROR" {
@@ -51,6 +58,12 @@ extension ResourceHandler {
                     if case .table(let v) = request.shape { t["apiVersion"] = .string("meta.k8s.io/\(v)") }
                     headersSent = true
                     t.write(into: &out)
+                } else if case .metadata(let v) = request.shape, let object, type != "ERROR" {
+                    let partial: JSONValue = [
+                        "kind": "PartialObjectMetadata", "apiVersion": .string("meta.k8s.io/\(v)"),
+                        "metadata": object["metadata"] ?? .emptyObject,
+                    ]
+                    partial.write(into: &out)
                 } else if let json {
                     out += json
                 } else {
@@ -68,10 +81,12 @@ extension ResourceHandler {
                 return
             }
             for stored in start.initial {
-                filter.noteInitial(ObjectKey(
-                    namespace: stored.object["metadata"]?["namespace"]?.stringValue ?? "",
-                    name: stored.object["metadata"]?["name"]?.stringValue ?? ""))
-                try await writer.write(encode("ADDED", handler.present(stored.object, type), handler.presentBytes(stored, type)))
+                if filter.selects {
+                    filter.noteInitial(ObjectKey(
+                        namespace: stored.object["metadata"]?["namespace"]?.stringValue ?? "",
+                        name: stored.object["metadata"]?["name"]?.stringValue ?? ""))
+                }
+                try await writer.write(encode("ADDED", stored))
             }
             if start.initialEventsEnd {
                 try await writer.write(encode("BOOKMARK", handler.bookmarkObject(type, version: start.after, initialEnd: true), nil))
@@ -109,7 +124,7 @@ extension ResourceHandler {
                         case .event(let event):
                             guard let eventType = filter.eventType(for: event) else { continue }
                             lastVersion = event.object.resourceVersion
-                            try await writer.write(encode(eventType, handler.present(event.object.object, type), handler.presentBytes(event.object, type)))
+                            try await writer.write(encode(eventType, event.object))
                         case .bookmark:
                             try await writer.write(encode("BOOKMARK", handler.bookmarkObject(type, version: lastVersion, initialEnd: false), nil))
                         case .failure(let error):

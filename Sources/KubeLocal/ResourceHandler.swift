@@ -69,6 +69,7 @@ struct ResourceHandler: Sendable {
     /// The object as the requested version presents it (custom resources stored in another
     /// version have their apiVersion rewritten; there is no conversion webhook).
     func present(_ object: JSONValue, _ type: ResourceType) -> JSONValue {
+        if EventConversion.isEventsV1(type) { return EventConversion.fromCore(object) }
         guard type.isCustom, object["apiVersion"]?.stringValue != type.apiVersion else { return object }
         var o = object
         o["apiVersion"] = .string(type.apiVersion)
@@ -77,12 +78,14 @@ struct ResourceHandler: Sendable {
 
     /// The object's JSON bytes as the requested version presents it.
     func presentBytes(_ stored: StoredObject, _ type: ResourceType) -> [UInt8] {
+        if EventConversion.isEventsV1(type) { return present(stored.object, type).jsonBytes }
         guard type.isCustom, stored.object["apiVersion"]?.stringValue != type.apiVersion else { return stored.json }
         return present(stored.object, type).jsonBytes
     }
 
     /// The object in the storage version, ready to store.
     func toStorage(_ object: JSONValue, _ type: ResourceType) -> JSONValue {
+        if EventConversion.isEventsV1(type) { return EventConversion.toCore(object) }
         guard type.isCustom, type.storageVersion != type.version else { return object }
         var o = object
         o["apiVersion"] = .string(type.group + "/" + type.storageVersion)

@@ -69,11 +69,16 @@ struct ListTests {
         }
     }
 
-    @Test func futureResourceVersionIs504AndExactPastIs410() async throws {
+    @Test func futureResourceVersionIs504AndExactReadsThePast() async throws {
         try await withServer { client, _ in
             let r = try await client.get(cms + "?resourceVersion=999999")
             #expect(r.status == 504)
             #expect(r.json["reason"] == "Timeout")
+            let rv = try await client.post(cms, Fixtures.configMap("a")).json["metadata"]?["resourceVersion"]?.stringValue ?? ""
+            _ = try await client.post(cms, Fixtures.configMap("b"))
+            let past = try await client.get(cms + "?resourceVersion=\(rv)&resourceVersionMatch=Exact")
+            #expect(names(past) == ["a"])
+            #expect(past.json["metadata"]?["resourceVersion"] == .string(rv))
         }
     }
 }

@@ -1,4 +1,5 @@
 import KubeAPI
+import AsyncHTTPClient
 import KubeLocal
 import Testing
 
@@ -33,6 +34,21 @@ struct TableTests {
             _ = try await client.post("/apis/apiextensions.k8s.io/v1/customresourcedefinitions", Fixtures.widgetCRD)
             let crds = try await client.get("/apis/apiextensions.k8s.io/v1/customresourcedefinitions", headers: tableAccept)
             #expect((crds.json["columnDefinitions"]?.arrayValue ?? []).compactMap { $0["name"]?.stringValue } == ["Name", "Created At"])
+        }
+    }
+
+    @Test func partialObjectMetadataListsAndWatches() async throws {
+        try await withServer { client, _ in
+            _ = try await client.post("/api/v1/namespaces/default/configmaps", Fixtures.configMap("m", labels: ["a": "b"]))
+            let accept = [("Accept", "application/json;as=PartialObjectMetadataList;v=v1;g=meta.k8s.io,application/json")]
+            let list = try await client.get("/api/v1/namespaces/default/configmaps", headers: accept).json
+            #expect(list["kind"] == "PartialObjectMetadataList")
+            #expect(list["items"]?.arrayValue?.first?["metadata"]?["labels"] == ["a": "b"])
+            #expect(list["items"]?.arrayValue?.first?["data"] == nil)
+            let watchAccept = [("Accept", "application/json;as=PartialObjectMetadata;v=v1;g=meta.k8s.io,application/json")]
+            let request = HTTPClientRequest.get(client.baseURL + "/api/v1/namespaces/default/configmaps?watch=1&resourceVersion=0&timeoutSeconds=1", headers: watchAccept)
+            let events = try await client.watch(request)
+            #expect(events.first?["object"]?["kind"] == "PartialObjectMetadata")
         }
     }
 }

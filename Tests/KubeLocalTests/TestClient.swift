@@ -58,7 +58,11 @@ struct TestClient {
     /// Opens a watch and returns the events it delivers until `until` returns true for the events
     /// so far, or the server ends the stream.
     func watch(_ path: String, until: ([JSONValue]) -> Bool = { _ in false }) async throws -> [JSONValue] {
-        let request = HTTPClientRequest(url: baseURL + path)
+        try await watch(HTTPClientRequest(url: baseURL + path), until: until)
+    }
+
+    /// Like `watch(_:until:)` for a prepared request (extra headers).
+    func watch(_ request: HTTPClientRequest, until: ([JSONValue]) -> Bool = { _ in false }) async throws -> [JSONValue] {
         let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
         var events: [JSONValue] = []
         var pending: [UInt8] = []
@@ -72,6 +76,15 @@ struct TestClient {
             if until(events) { break }
         }
         return events
+    }
+}
+
+extension HTTPClientRequest {
+    /// A GET of `url` with extra headers.
+    static func get(_ url: String, headers: [(String, String)]) -> HTTPClientRequest {
+        var request = HTTPClientRequest(url: url)
+        for (k, v) in headers { request.headers.add(name: k, value: v) }
+        return request
     }
 }
 
