@@ -34,7 +34,7 @@ extension JSONValue {
         return documents[0]
     }
 
-    init(yamlNode node: Node) throws(YAMLParseError) {
+    init(yamlNode node: Yams.Node) throws(YAMLParseError) {
         switch node {
         case .scalar(let scalar):
             switch node.tag.description {
