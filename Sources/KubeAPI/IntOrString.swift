@@ -33,13 +33,14 @@ public enum IntOrString: Sendable, Hashable, JSONConvertible, ExpressibleByInteg
     }
 
     /// Resolves a count or a percentage of `total` (`"25%"` of 10 is 3 rounding up, 2 rounding down).
-    /// Returns `nil` for a string that is not `N%`.
+    /// Returns `nil` for a string that is not `N%` or a product that does not fit in an `Int`.
     public func scaled(total: Int, roundUp: Bool) -> Int? {
         switch self {
         case .int(let i): return i
         case .string(let s):
             guard s.hasSuffix("%"), let percent = Int(s.dropLast()) else { return nil }
-            let product = percent * total
+            let (product, overflow) = percent.multipliedReportingOverflow(by: total)
+            guard !overflow, product <= Int.max - 99 else { return nil }
             return roundUp ? (product + 99) / 100 : product / 100
         }
     }

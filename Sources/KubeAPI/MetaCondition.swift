@@ -11,7 +11,7 @@ public struct ConditionStatus: OpenStringEnum {
 }
 
 /// A status condition of any kind: `metav1.Condition`, `PodCondition`, `NodeCondition`,
-/// `DeploymentCondition`, CRD conditions… The members one kind lacks read as `nil`.
+/// `DeploymentCondition`, CRD conditions, Knative conditions… The members one kind lacks read as `nil`.
 public struct Condition: JSONBacked {
     public var json: JSONValue
     public init(json: JSONValue) { self.json = json }
@@ -26,6 +26,8 @@ public struct Condition: JSONBacked {
     public var status: ConditionStatus? { get { self[field: "status"] } set { self[field: "status"] = newValue } }
     public var reason: String? { get { self[field: "reason"] } set { self[field: "reason"] = newValue } }
     public var message: String? { get { self[field: "message"] } set { self[field: "message"] = newValue } }
+    /// Knative conditions only: `Error` (or empty), `Warning` or `Info`.
+    public var severity: String? { get { self[field: "severity"] } set { self[field: "severity"] = newValue } }
     public var observedGeneration: Int64? { get { self[field: "observedGeneration"] } set { self[field: "observedGeneration"] = newValue } }
     public var lastTransitionTime: Date? { get { self[time: "lastTransitionTime"] } set { self[time: "lastTransitionTime"] = newValue } }
     public var lastUpdateTime: Date? { get { self[time: "lastUpdateTime"] } set { self[time: "lastUpdateTime"] = newValue } }

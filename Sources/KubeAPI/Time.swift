@@ -4,15 +4,16 @@ import Foundation
 /// `metav1.MicroTime` (six fractional digits). Pure functions of the `Date` passed in: nothing here
 /// reads the clock.
 public enum KubeTime {
-    /// `2024-05-01T12:30:00Z`: UTC, fractional seconds truncated.
+    /// `2024-05-01T12:30:00Z`: UTC, fractional seconds truncated; dates outside years 1–9999 are
+    /// clamped to that range.
     public static func format(_ date: Date) -> String {
-        let seconds = Int64(date.timeIntervalSince1970.rounded(.down))
+        let seconds = Int64(clamped(date).rounded(.down))
         return formatCivil(seconds: seconds, fraction: nil)
     }
 
     /// `2024-05-01T12:30:00.123456Z`: UTC, rounded to the nearest microsecond.
     public static func formatMicro(_ date: Date) -> String {
-        let micros = Int64((date.timeIntervalSince1970 * 1_000_000).rounded())
+        let micros = Int64((clamped(date) * 1_000_000).rounded())
         let seconds = micros >= 0 ? micros / 1_000_000 : (micros - 999_999) / 1_000_000
         return formatCivil(seconds: seconds, fraction: Int(micros - seconds * 1_000_000))
     }
@@ -72,6 +73,12 @@ public enum KubeTime {
         let seconds = Int64(days) * 86_400 + Int64(hour * 3600 + minute * 60 + second) - Int64(offset)
         // Whole seconds and the fraction are added separately so whole-second values stay exact.
         return Date(timeIntervalSince1970: Double(seconds) + fraction)
+    }
+
+    /// Seconds since 1970, limited to years 0001–9999 (RFC 3339's range); NaN reads as 1970.
+    private static func clamped(_ date: Date) -> Double {
+        let t = date.timeIntervalSince1970
+        return t.isNaN ? 0 : min(max(t, -62_135_596_800), 253_402_300_799)
     }
 
     private static func formatCivil(seconds: Int64, fraction: Int?) -> String {

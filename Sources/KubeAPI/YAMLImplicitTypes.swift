@@ -23,7 +23,7 @@ enum YAMLImplicitTypes {
         let signed = body.first == "+" || body.first == "-"
         if signed { body = body.dropFirst() }
         if body.isEmpty { return false }
-        for (prefix, radix) in [("0x", 16), ("0X", 16), ("0o", 8), ("0b", 2)] where body.hasPrefix(prefix) {
+        for (prefix, radix) in [("0x", 16), ("0X", 16), ("0o", 8), ("0O", 8), ("0b", 2), ("0B", 2)] where body.hasPrefix(prefix) {
             return UInt64(body.dropFirst(2), radix: radix) != nil
         }
         guard let lead = body.unicodeScalars.first, lead == "." || ("0"..."9").contains(lead) else { return false }

@@ -101,3 +101,25 @@ import Testing
         }
     }
 }
+
+@Suite struct DiscoveryDecodeTests {
+    @Test func decodesDiscoveryDocuments() throws {
+        let resources = try APIResourceList(jsonString: #"""
+            {"kind":"APIResourceList","apiVersion":"v1","groupVersion":"apps/v1","resources":[
+              {"name":"deployments","singularName":"deployment","namespaced":true,"kind":"Deployment",
+               "verbs":["create","delete","deletecollection","get","list","patch","update","watch"],"shortNames":["deploy"],
+               "categories":["all"],"storageVersionHash":"8aSe+NMegvE="},
+              {"name":"deployments/scale","singularName":"","namespaced":true,"group":"autoscaling","version":"v1",
+               "kind":"Scale","verbs":["get","patch","update"]}]}
+            """#)
+        #expect(resources.groupVersion == "apps/v1")
+        #expect(resources.resources.map(\.name) == ["deployments", "deployments/scale"])
+        #expect(resources.resources[0].shortNames == ["deploy"])
+        #expect(resources.resources[1].group == "autoscaling")
+        let groups = try APIGroupList(jsonString: #"{"kind":"APIGroupList","apiVersion":"v1","groups":[{"name":"apps","versions":[{"groupVersion":"apps/v1","version":"v1"}],"preferredVersion":{"groupVersion":"apps/v1","version":"v1"}}]}"#)
+        #expect(groups.groups.first?.preferredVersion.groupVersion == "apps/v1")
+        let versions = try APIVersions(jsonString: #"{"kind":"APIVersions","versions":["v1"],"serverAddressByClientCIDRs":[{"clientCIDR":"0.0.0.0/0","serverAddress":"10.0.0.1:6443"}]}"#)
+        #expect(versions.versions == ["v1"])
+        #expect(versions.kind == "APIVersions")
+    }
+}

@@ -108,6 +108,7 @@ import Testing
         #expect(IntOrString.string("25%").scaled(total: 10, roundUp: false) == 2)
         #expect(IntOrString.int(4).scaled(total: 10, roundUp: true) == 4)
         #expect(IntOrString.string("http").scaled(total: 10, roundUp: true) == nil)
+        #expect(IntOrString.string("\(Int.max)%").scaled(total: 10, roundUp: true) == nil)
         #expect(IntOrString(jsonValue: "http") == .string("http"))
         #expect(IntOrString(jsonValue: 8080) == .int(8080))
         #expect(IntOrString(jsonValue: true) == nil)

@@ -102,7 +102,7 @@ import Testing
             let decoded = try JSONDecoder().decode(T.self, from: Data(document.jsonBytes))
             #expect(try JSONValue.parse(Array(JSONEncoder().encode(decoded))) == document, "\(T.self)")
         }
-        for type in KubeAPIResources.all { try check(type) }
+        for type in KubeAPIResources.all + KubeAPIResources.knative { try check(type) }
         try check(Scale.self)
         try check(DynamicObject.self)
         try check(Status.self)

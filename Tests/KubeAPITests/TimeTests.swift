@@ -15,6 +15,13 @@ import Testing
         #expect(KubeTime.format(Date(timeIntervalSince1970: seconds)) == text)
     }
 
+    @Test func clampsDatesOutsideRFC3339() {
+        #expect(KubeTime.format(.distantFuture) == "4001-01-01T00:00:00Z")
+        #expect(KubeTime.format(Date(timeIntervalSince1970: .infinity)) == "9999-12-31T23:59:59Z")
+        #expect(KubeTime.format(Date(timeIntervalSince1970: -.infinity)) == "0001-01-01T00:00:00Z")
+        #expect(KubeTime.formatMicro(Date(timeIntervalSince1970: .nan)) == "1970-01-01T00:00:00.000000Z")
+    }
+
     @Test func formatsMicroseconds() {
         #expect(KubeTime.formatMicro(Date(timeIntervalSince1970: 1_715_677_951.123456)) == "2024-05-14T09:12:31.123456Z")
         #expect(KubeTime.formatMicro(Date(timeIntervalSince1970: 1_715_677_951)) == "2024-05-14T09:12:31.000000Z")
