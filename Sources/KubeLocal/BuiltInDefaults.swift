@@ -38,6 +38,10 @@ enum BuiltInDefaults {
             }
         case ("", "secrets"):
             setDefault(["type"], "Opaque")
+        case ("", "namespaces"):
+            if let name = o["metadata"]?["name"] {
+                o[path: ["metadata", "labels", "kubernetes.io/metadata.name"]] = name
+            }
         default:
             break
         }

@@ -1,3 +1,4 @@
+import Foundation
 import KubeAPI
 import KubeLocalStore
 import KubePatch
@@ -10,7 +11,7 @@ import KubeSchema
 struct CRDManager: Sendable {
     let registry: ResourceRegistry
     let store: ObjectStore
-    let clock: any WallClock
+    let clock: WallClock
 
     static let crdResource = ResourceID(group: "apiextensions.k8s.io", resource: "customresourcedefinitions")
 
@@ -132,7 +133,7 @@ struct CRDManager: Sendable {
         if crd["metadata"]?["deletionTimestamp"] == nil {
             registry.setCustom(crdName: name, types: types)
         }
-        let now = Timestamp.format(seconds: Int64(clock.now().rounded(.down)))
+        let now = TimeText.format(seconds: Int64(clock().timeIntervalSince1970.rounded(.down)))
         let names = crd["spec"]?["names"] ?? .emptyObject
         return try? store.update(Self.crdResource, ObjectKey(name: name)) { current in
             var o = current.object

@@ -23,6 +23,9 @@ public final class LocalAPIServer: Sendable {
     public let store: ObjectStore
     public let registry: ResourceRegistry
     let handler: ResourceHandler
+    let lifecycle: ObjectLifecycle
+    let garbageCollector: GarbageCollector
+    let namespaceController: NamespaceController
 
     private struct RunState {
         var port: Int?
@@ -44,9 +47,12 @@ public final class LocalAPIServer: Sendable {
         store = try ObjectStore(historyLimit: configuration.historyLimit, databasePath: databasePath)
         registry = ResourceRegistry()
         let rules = ObjectRules(clock: configuration.clock, ids: IdentityGenerator(seed: configuration.seed))
+        lifecycle = ObjectLifecycle(store: store, clock: configuration.clock)
+        garbageCollector = GarbageCollector(lifecycle: lifecycle)
+        namespaceController = NamespaceController(lifecycle: lifecycle)
         let crds = CRDManager(registry: registry, store: store, clock: configuration.clock)
         handler = ResourceHandler(
-            registry: registry, store: store, rules: rules, crds: crds,
+            registry: registry, store: store, lifecycle: lifecycle, rules: rules, crds: crds,
             settings: ServerSettings(
                 bookmarkInterval: configuration.bookmarkInterval,
                 defaultWatchTimeoutSeconds: configuration.defaultWatchTimeoutSeconds,
@@ -147,11 +153,45 @@ public final class LocalAPIServer: Sendable {
             configuration: ServiceGroupConfiguration(
                 services: [
                     .init(service: app, successTerminationBehavior: .gracefullyShutdownGroup),
+                    .init(service: StoreController(name: "garbage collector", logger: configuration.logger,
+                                                   body: { [garbageCollector] in try await garbageCollector.run() },
+                                                   stop: { [garbageCollector] in garbageCollector.stop() }),
+                          successTerminationBehavior: .ignore),
+                    .init(service: StoreController(name: "namespace controller", logger: configuration.logger,
+                                                   body: { [namespaceController] in try await namespaceController.run() },
+                                                   stop: { [namespaceController] in namespaceController.stop() }),
+                          successTerminationBehavior: .ignore),
                     // shut down first (services stop in reverse order): ends watch streams so the
                     // HTTP server can drain
                     .init(service: WatchCloser(watches: handler.activeWatches)),
                 ],
                 gracefulShutdownSignals: signals, logger: configuration.logger))
+    }
+}
+
+/// Runs one of the store's controllers (garbage collector, namespace controller) for the server's
+/// lifetime, restarting it after a failure (it resynchronises from the store), and stops it on
+/// graceful shutdown.
+private struct StoreController: Service {
+    let name: String
+    let logger: Logger
+    let body: @Sendable () async throws -> Void
+    let stop: @Sendable () -> Void
+
+    func run() async throws {
+        await withGracefulShutdownHandler {
+            while !Task.isCancelled, !Task.isShuttingDownGracefully {
+                do {
+                    try await body()
+                    return
+                } catch {
+                    logger.warning("\(name) restarts after: \(error)")
+                    try? await Task.sleep(for: .milliseconds(100))
+                }
+            }
+        } onGracefulShutdown: {
+            stop()
+        }
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+import KubeLocalStore
 import Logging
 
 /// How a `LocalAPIServer` runs: where it listens, where (if anywhere) it keeps its data, how much
@@ -20,7 +22,7 @@ public struct LocalAPIServerConfiguration: Sendable {
     /// then resumes from the last resource version it saw).
     public var watchBufferLimit: Int = 10_000
     /// Wall-clock time for timestamps.
-    public var clock: any WallClock = SystemWallClock()
+    public var clock: WallClock = { Date() }
     /// Seed for uids and generated names; nil seeds from the system.
     public var seed: UInt64?
     public var logger: Logger = Logger(label: "thaw.apiserver")

@@ -1,15 +1,17 @@
+import Foundation
 import KubeAPI
+import KubeLocalStore
 import KubePatch
 
 /// The server's rules for object metadata and status on writes: names (generateName, DNS-1123
 /// validation), uid, creationTimestamp, generation, immutable metadata, the status/main endpoint
 /// split, kind defaults, custom-resource schemas, and managedFields bookkeeping.
 struct ObjectRules: Sendable {
-    let clock: any WallClock
+    let clock: WallClock
     let ids: IdentityGenerator
 
-    var nowSeconds: Int64 { Int64(clock.now().rounded(.down)) }
-    var timestamp: String { Timestamp.format(seconds: nowSeconds) }
+    var nowSeconds: Int64 { Int64(clock().timeIntervalSince1970.rounded(.down)) }
+    var timestamp: String { TimeText.format(seconds: nowSeconds) }
 
     /// Checks `apiVersion`/`kind` of a body against the resource (filling them when absent) and
     /// that it is an object.
@@ -74,6 +76,7 @@ struct ObjectRules: Sendable {
         o[path: ["metadata", "creationTimestamp"]] = .string(timestamp)
         if type.tracksGeneration || type.isCustom { o[path: ["metadata", "generation"]] = 1 }
         o["status"] = BuiltInDefaults.initialStatus(o, type: type)
+        if !type.isCustom, type.group.isEmpty, type.plural == "namespaces" { o = NamespaceController.prepareForCreate(o) }
         o = try applySchema(o, type: type)
         if !type.isCustom { o = BuiltInDefaults.apply(o, group: type.group, plural: type.plural) }
         guard let manager else { return o }

@@ -5,14 +5,14 @@ import KubeLocalStore
 extension ResourceHandler {
     /// Kinds whose DELETE answers with the object rather than a Success Status.
     static func returnsDeletedObject(_ type: ResourceType) -> Bool {
-        type.isCustom || (type.group == "" && type.plural == "pods")
+        type.isCustom || (type.group == "" && (type.plural == "pods" || type.plural == "namespaces"))
             || (type.group == "apiextensions.k8s.io" && type.plural == "customresourcedefinitions")
     }
 
-    /// DELETE of one object: immediate, or — with finalizers — `deletionTimestamp` set and the
-    /// object kept until the last finalizer is removed.
+    /// DELETE of one object: immediate, or — with finalizers, or a Foreground/Orphan propagation —
+    /// `deletionTimestamp` set and the object kept until the last finalizer is removed.
     func delete(_ request: APIRequest, body: [UInt8]) throws(APIError) -> Response {
-        let options = try DeleteOptions.parse(body: body, request: request)
+        let options = try DeleteOptions.from(body: body, request: request)
         let (stored, deleted) = try deleteObject(request.key, request: request, options: options)
         if deleted && !Self.returnsDeletedObject(request.type) {
             var details: JSONValue = [
@@ -26,41 +26,31 @@ extension ResourceHandler {
     }
 
     /// Deletes (or starts deleting) the object at `key`; returns its final or current state and
-    /// whether it is gone.
+    /// whether it is gone. Deleting a CRD stops serving its resources and deletes their objects.
     func deleteObject(_ key: ObjectKey, request: APIRequest, options: DeleteOptions) throws(APIError) -> (StoredObject, Bool) {
         let type = request.type
-        if type.group == "apiextensions.k8s.io", type.plural == "customresourcedefinitions", !request.isDryRun {
-            try crds.removeResources(crdName: key.name)
-        }
-        let now = rules.timestamp
         if request.isDryRun {
             guard let current = store.get(type.storeKey, key) else {
                 throw APIError.notFound(type.plural, group: type.group, name: key.name)
             }
-            try options.check(current.object, type: type, name: key.name)
             return (current, true)
         }
-        let result = try storeCall(request, name: key.name) {
-            try store.mutate(type.storeKey, key) { current in
-                try options.check(current.object, type: type, name: key.name)
-                let finalizers = current.object["metadata"]?["finalizers"]?.arrayValue ?? []
-                if finalizers.isEmpty { return .delete(finalState: nil) }
-                if current.object["metadata"]?["deletionTimestamp"] != nil { return .keep }
-                var o = current.object
-                o[path: ["metadata", "deletionTimestamp"]] = .string(now)
-                o[path: ["metadata", "deletionGracePeriodSeconds"]] = 0
-                o[path: ["metadata", "resourceVersion"]] = nil
-                return .replace(o)
+        if type.group == "apiextensions.k8s.io", type.plural == "customresourcedefinitions" {
+            guard store.get(type.storeKey, key) != nil else {
+                throw APIError.notFound(type.plural, group: type.group, name: key.name)
             }
+            try crds.removeResources(crdName: key.name)
         }
-        let stored = StoredObject(object: present(result.object.object, type), resourceVersion: result.object.resourceVersion)
-        return (stored, result.change == .deleted)
+        let outcome = try storeCall(request, name: key.name) { try lifecycle.delete(type.storeKey, key, options: options) }
+        let stored = StoredObject(object: present(outcome.object.object, type), resourceVersion: outcome.object.resourceVersion)
+        if case .deleted = outcome { return (stored, true) }
+        return (stored, false)
     }
 
     /// DELETE of a collection: deletes every object the selectors match; answers with the list of
     /// what was deleted (or is now being deleted).
     func deleteCollection(_ request: APIRequest, body: [UInt8]) throws(APIError) -> Response {
-        let options = try DeleteOptions.parse(body: body, request: request)
+        let options = try DeleteOptions.from(body: body, request: request)
         let (labels, fields) = try selectors(request)
         let type = request.type
         let listed = try storeCall(request) {

@@ -66,7 +66,8 @@ extension ResourceHandler {
 
     /// The atomic read-modify-write of an update or patch: `transform` computes the new object from
     /// the current one (in the requested version); a result identical to the current object writes
-    /// nothing. An object being deleted whose last finalizer goes away is deleted.
+    /// nothing. The lifecycle rules apply: an object being deleted whose last finalizer goes away
+    /// is deleted, and it cannot gain finalizers.
     func write(_ request: APIRequest, _ transform: @escaping (JSONValue) throws(APIError) -> JSONValue) throws(APIError) -> StoredObject {
         let type = request.type
         if request.isDryRun {
@@ -76,18 +77,12 @@ extension ResourceHandler {
             return StoredObject(object: try transform(present(current.object, type)), resourceVersion: current.resourceVersion)
         }
         let result = try storeCall(request) {
-            try store.mutate(type.storeKey, request.key) { current in
-                let next = toStorage(try transform(present(current.object, type)), type)
-                let finalizers = next["metadata"]?["finalizers"]?.arrayValue ?? []
-                if next["metadata"]?["deletionTimestamp"] != nil, finalizers.isEmpty {
-                    let requested = next["metadata"]?["resourceVersion"]?.stringValue ?? ""
-                    if !requested.isEmpty, requested != String(current.resourceVersion) {
-                        throw StoreError(.conflict, "stale")
-                    }
-                    return .delete(finalState: next)
-                }
-                return .replace(next)
+            try lifecycle.update(type.storeKey, request.key) { current in
+                toStorage(try transform(present(current.object, type)), type)
             }
+        }
+        if type.group == "apiextensions.k8s.io", type.plural == "customresourcedefinitions", result.change == .modified {
+            return crds.established(result.object) ?? result.object
         }
         return result.object
     }

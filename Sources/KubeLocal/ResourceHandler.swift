@@ -10,6 +10,8 @@ import Logging
 struct ResourceHandler: Sendable {
     let registry: ResourceRegistry
     let store: ObjectStore
+    /// Deletion and finalizer rules over the store.
+    let lifecycle: ObjectLifecycle
     let rules: ObjectRules
     let crds: CRDManager
     let settings: ServerSettings
@@ -26,8 +28,12 @@ struct ResourceHandler: Sendable {
         switch error.reason {
         case .notFound: return .notFound(type.plural, group: type.group, name: name)
         case .alreadyExists: return .alreadyExists(type.plural, group: type.group, name: name)
-        case .conflict: return .conflict(type.plural, group: type.group, name: name, detail: APIError.modifiedDetail)
+        case .conflict:
+            // the store words conflicts like the real server (stale version, failed precondition)
+            return APIError(code: 409, reason: "Conflict", message: error.message, name: name, group: type.group, kind: type.plural)
         case .gone: return .gone(error.message)
+        case .invalid where error.message.contains(" is invalid: "):
+            return APIError(code: 422, reason: "Invalid", message: error.message, name: name, group: type.group, kind: type.kind)
         case .invalid: return .badRequest(error.message)
         case .internal: return .internalError(error.message)
         }
@@ -104,12 +110,11 @@ struct ResourceHandler: Sendable {
         guard let stored = store.get(namespaces, ObjectKey(name: ns)) else {
             throw APIError.notFound("namespaces", group: "", name: ns)
         }
-        let terminating = stored.object["metadata"]?["deletionTimestamp"] != nil
-            || stored.object["status"]?["phase"]?.stringValue == "Terminating"
-        if terminating {
+        _ = stored
+        if store.isTerminating(namespace: ns) {
             throw APIError.forbidden(
                 request.type.plural, group: request.type.group, name: name,
-                why: "unable to create new content in namespace \(ns) because it is being terminated",
+                why: NamespaceController.terminatingMessage(ns),
                 causes: [StatusCause(reason: "NamespaceTerminating", message: "namespace \(ns) is being terminated", field: "metadata.namespace")])
         }
     }

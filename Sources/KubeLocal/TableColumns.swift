@@ -32,10 +32,10 @@ typealias RowBuilder = @Sendable (_ object: JSONValue, _ now: Int64) -> [JSONVal
 /// `kubectl get -o wide` show), and the generic Name + Created At set for everything else.
 enum BuiltInTableColumns {
     static func age(_ o: JSONValue, _ now: Int64) -> JSONValue {
-        guard let ts = o["metadata"]?["creationTimestamp"]?.stringValue, let t = Timestamp.parse(ts) else {
+        guard let ts = o["metadata"]?["creationTimestamp"]?.stringValue, let t = TimeText.parse(ts) else {
             return "<unknown>"
         }
-        return .string(Timestamp.humanDuration(seconds: now - t))
+        return .string(TimeText.humanDuration(seconds: now - t))
     }
 
     static func name(_ o: JSONValue) -> JSONValue { o["metadata"]?["name"] ?? "" }

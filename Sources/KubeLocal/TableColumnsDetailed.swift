@@ -111,8 +111,8 @@ enum EventTableColumns {
                 let regarding = isNew ? o["regarding"] : o["involvedObject"]
                 let object = "\((regarding?["kind"]?.stringValue ?? "").lowercased())/\(regarding?["name"]?.stringValue ?? "")"
                 func since(_ v: JSONValue?) -> JSONValue {
-                    guard let s = v?.stringValue, let t = Timestamp.parse(s) else { return "<unknown>" }
-                    return .string(Timestamp.humanDuration(seconds: now - t))
+                    guard let s = v?.stringValue, let t = TimeText.parse(s) else { return "<unknown>" }
+                    return .string(TimeText.humanDuration(seconds: now - t))
                 }
                 let last = o["lastTimestamp"] ?? o["deprecatedLastTimestamp"] ?? o["eventTime"]
                     ?? o["metadata"]?["creationTimestamp"]

@@ -34,8 +34,8 @@ struct TableConverter: Sendable {
                         cells.append(.null)
                         continue
                     }
-                    if kind == "date", let s = value.stringValue, let t = Timestamp.parse(s) {
-                        cells.append(.string(Timestamp.humanDuration(seconds: now - t)))
+                    if kind == "date", let s = value.stringValue, let t = TimeText.parse(s) {
+                        cells.append(.string(TimeText.humanDuration(seconds: now - t)))
                     } else if kind == "string", value.objectValue != nil || value.arrayValue != nil {
                         cells.append(.string(value.jsonString))
                     } else {

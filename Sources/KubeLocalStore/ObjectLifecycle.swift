@@ -40,19 +40,29 @@ public struct ObjectLifecycle: Sendable {
     /// Deletes the object at `key` under `options` (see the type's rules).
     /// - Throws: `notFound`; `conflict` for a failed precondition; `internal`.
     public func delete(_ resource: ResourceID, _ key: ObjectKey, options: DeleteOptions = DeleteOptions()) throws(StoreError) -> DeleteOutcome {
-        let now = Timestamp.format(clock())
-        let result: MutationResult
+        let decide = deletionDecision(resource, key, options)
         do {
-            result = try store.mutate(resource, key) { current in
-                try Self.checkPreconditions(options, current, resource, key)
-                return Self.deletion(of: current.object, resource: resource, options: options, now: now)
-            }
-        } catch let error as StoreError {
-            throw error
+            return Self.outcome(try store.mutate(resource, key, decide))
         } catch {
-            throw StoreError(.internal, "delete of \(resource) \"\(key.name)\" failed: \(error)")
+            throw Self.storeError(error, "delete of \(resource) \"\(key.name)\"")
         }
-        return result.change == .deleted ? .deleted(result.object) : .pending(result.object)
+    }
+
+    /// The read-modify-write decision of a delete.
+    func deletionDecision(_ resource: ResourceID, _ key: ObjectKey, _ options: DeleteOptions) -> (StoredObject) throws -> StoreMutation {
+        let now = Timestamp.format(clock())
+        return { current in
+            try Self.checkPreconditions(options, current, resource, key)
+            return Self.deletion(of: current.object, resource: resource, options: options, now: now)
+        }
+    }
+
+    static func outcome(_ result: MutationResult) -> DeleteOutcome {
+        result.change == .deleted ? .deleted(result.object) : .pending(result.object)
+    }
+
+    static func storeError(_ error: any Error, _ operation: String) -> StoreError {
+        (error as? StoreError) ?? StoreError(.internal, "\(operation) failed: \(error)")
     }
 
     /// Replaces the object at `key` with `transform(current)` under the update rules (see the
@@ -62,14 +72,19 @@ public struct ObjectLifecycle: Sendable {
     /// - Throws: `notFound`, `conflict`, `invalid` (new finalizer on an object being deleted),
     ///   `internal`, or what `transform` throws.
     public func update(_ resource: ResourceID, _ key: ObjectKey, _ transform: (StoredObject) throws -> JSONValue) throws -> MutationResult {
-        try store.mutate(resource, key) { current in
-            var next = try transform(current)
-            try Self.enforceUpdateRules(old: current.object, new: &next, resource: resource, key: key)
-            if next.isBeingDeleted, next.finalizers.isEmpty, Self.specFinalizers(of: next, resource).isEmpty {
-                return .delete(finalState: next)
-            }
-            return .replace(next)
+        try store.mutate(resource, key) { current in try Self.updateDecision(current, resource, key, transform) }
+    }
+
+    /// The read-modify-write decision of an update.
+    static func updateDecision(
+        _ current: StoredObject, _ resource: ResourceID, _ key: ObjectKey, _ transform: (StoredObject) throws -> JSONValue
+    ) throws -> StoreMutation {
+        var next = try transform(current)
+        try enforceUpdateRules(old: current.object, new: &next, resource: resource, key: key)
+        if next.isBeingDeleted, next.finalizers.isEmpty, specFinalizers(of: next, resource).isEmpty {
+            return .delete(finalState: next)
         }
+        return .replace(next)
     }
 
     /// Applies the update rules to `new` given `old`: carries the deletion fields over and refuses

@@ -18,6 +18,7 @@ import Synchronization
 public final class ObjectStore: Sendable {
     let state: Mutex<StoreState>
     let database: StoreDatabase?
+    let committer: Committer?
 
     /// Opens a store; with `databasePath`, loads the objects and the resource version saved there.
     /// - Parameter historyLimit: how many recent changes are kept for watch-from-version and
@@ -26,6 +27,7 @@ public final class ObjectStore: Sendable {
     public init(historyLimit: Int = 100_000, databasePath: String? = nil) throws(StoreError) {
         guard let databasePath else {
             database = nil
+            committer = nil
             state = Mutex(StoreState(resourceVersion: 0, historyLimit: historyLimit))
             return
         }
@@ -35,7 +37,12 @@ public final class ObjectStore: Sendable {
         initial.tables = loaded.tables
         self.database = database
         state = Mutex(initial)
+        let committer = Committer()
+        self.committer = committer
+        committer.start(self)
     }
+
+    deinit { committer?.stop() }
 
     /// The store's current revision: the version of the last write.
     public var resourceVersion: Int64 { state.withLock { $0.resourceVersion } }
@@ -54,10 +61,8 @@ public final class ObjectStore: Sendable {
     /// - Throws: `alreadyExists` when an object is there, `invalid` when `object` is not a JSON
     ///   object, `internal` when the database failed.
     public func create(_ resource: ResourceID, _ key: ObjectKey, _ object: JSONValue) throws(StoreError) -> StoredObject {
-        let prepared = try PreparedObject(object)
-        guard case .written(let stored) = try write(resource, key, expecting: nil, .put(prepared)) else {
-            throw StoreError(.internal, "create of \(resource) \"\(key.name)\" raced with itself")
-        }
+        let stored = try applyCreate(resource, key, object)
+        try waitForCommit(of: stored.resourceVersion)
         return stored
     }
 
@@ -88,34 +93,33 @@ public final class ObjectStore: Sendable {
     /// - Throws: `notFound`, `conflict`, `invalid`, `internal`, or what `decide` throws.
     public func mutate(_ resource: ResourceID, _ key: ObjectKey, _ decide: (StoredObject) throws -> StoreMutation) throws -> MutationResult {
         while true {
-            guard let current = get(resource, key) else { throw StoreError.notFound(resource, key) }
-            let change: PendingChange
-            switch try decide(current) {
-            case .keep:
-                return MutationResult(object: current, change: nil)
-            case .replace(let object):
-                let currentVersion = String(current.resourceVersion)
-                if let requested = object["metadata"]?["resourceVersion"]?.stringValue, !requested.isEmpty,
-                    requested != currentVersion
-                {
-                    throw StoreError.conflict(resource, key)
-                }
-                var normalized = object
-                if normalized.objectValue != nil {
-                    normalized[path: ["metadata", "resourceVersion"]] = .string(currentVersion)
-                }
-                if normalized == current.object { return MutationResult(object: current, change: nil) }
-                change = .put(try PreparedObject(object))
-            case .delete(let finalState):
-                change = .remove(try PreparedObject(finalState ?? current.object))
+            switch try plan(resource, key, decide) {
+            case .unchanged(let result):
+                return result
+            case .write(let expecting, let change):
+                guard let result = try applyPlanned(resource, key, expecting: expecting, change) else { continue }
+                try waitForCommit(of: result.object.resourceVersion)
+                return result
             }
-            switch try write(resource, key, expecting: current.resourceVersion, change) {
-            case .written(let stored):
-                if case .put = change { return MutationResult(object: stored, change: .modified) }
-                return MutationResult(object: stored, change: .deleted)
-            case .stale:
-                continue
-            }
+        }
+    }
+
+    func applyCreate(_ resource: ResourceID, _ key: ObjectKey, _ object: JSONValue) throws(StoreError) -> StoredObject {
+        let prepared = try PreparedObject(object)
+        guard case .written(let stored) = try apply(resource, key, expecting: nil, .put(prepared)) else {
+            throw StoreError(.internal, "create of \(resource) \"\(key.name)\" was reported stale")
+        }
+        return stored
+    }
+
+    /// Applies a planned change; nil when the object changed meanwhile (plan again).
+    func applyPlanned(_ resource: ResourceID, _ key: ObjectKey, expecting: Int64, _ change: PendingChange) throws(StoreError) -> MutationResult? {
+        switch try apply(resource, key, expecting: expecting, change) {
+        case .written(let stored):
+            if case .put = change { return MutationResult(object: stored, change: .modified) }
+            return MutationResult(object: stored, change: .deleted)
+        case .stale:
+            return nil
         }
     }
 }

@@ -4,6 +4,8 @@ import KubeAPI
 import Synchronization
 
 /// The SQLite file behind a durable store: one row per current object plus the store's revision.
+/// Objects live in a rowid table (rows of a few KiB stay on their leaf page, and new rows append)
+/// with a unique index on their key.
 ///
 /// Journal mode WAL with `synchronous = NORMAL`: a committed transaction is in the WAL file before
 /// the commit returns, so it survives the process being killed (not necessarily a power loss).
@@ -31,8 +33,11 @@ final class StoreDatabase: Sendable {
                             try remove.execute(arguments: [r.group, r.resource, k.namespace, k.name])
                         }
                     }
-                    try db.execute(
-                        sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('resourceVersion', ?)", arguments: [last.resourceVersion])
+                    // The revision is the newest row's version unless the batch ended with a deletion.
+                    if last.json == nil {
+                        try db.execute(
+                            sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('resourceVersion', ?)", arguments: [last.resourceVersion])
+                    }
                 }
             } catch {
                 throw StoreError(.internal, "database write failed: \(error)")
@@ -63,9 +68,10 @@ final class StoreDatabase: Sendable {
                 try db.execute(
                     sql: """
                         CREATE TABLE IF NOT EXISTS objects (
+                            id INTEGER PRIMARY KEY,
                             grp TEXT NOT NULL, resource TEXT NOT NULL, namespace TEXT NOT NULL, name TEXT NOT NULL,
-                            rv INTEGER NOT NULL, json BLOB NOT NULL,
-                            PRIMARY KEY (grp, resource, namespace, name)) WITHOUT ROWID;
+                            rv INTEGER NOT NULL, json BLOB NOT NULL);
+                        CREATE UNIQUE INDEX IF NOT EXISTS objects_by_key ON objects (grp, resource, namespace, name);
                         CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL);
                         """)
             }

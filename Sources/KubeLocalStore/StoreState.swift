@@ -19,6 +19,10 @@ struct StoreState: Sendable {
     var watchers: [UInt64: WatcherState] = [:]
     var nextWatcherID: UInt64 = 1
     var pending: [PendingWrite] = []
+    /// Whether the committer was woken for the pending writes and has not taken them yet.
+    var committerSignalled = false
+    /// Writers waiting for their version to be committed, in no particular order.
+    var commitWaiters: [(Int64, CommitWaiter)] = []
     /// Set when a database transaction failed: every later write is refused with it.
     var failure: StoreError?
 

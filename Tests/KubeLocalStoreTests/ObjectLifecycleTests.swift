@@ -119,6 +119,29 @@ struct ObjectLifecycleTests {
         guard case .deleted = background else { Issue.record("expected deletion"); return }
     }
 
+    @Test func suspendingLifecycleFollowsTheSameRules() async throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let durable = try ObjectStore(databasePath: directory.appendingPathComponent("state.sqlite").path)
+        let lifecycle = ObjectLifecycle(store: durable, clock: fixedClock)
+        _ = try durable.create(configMaps, key("a"), owned("a", uid: "u1", finalizers: ["example.com/hold"]))
+        guard case .pending(let marked) = try await lifecycle.suspending.delete(configMaps, key("a")) else {
+            Issue.record("expected pending")
+            return
+        }
+        #expect(marked.object["metadata"]?["deletionTimestamp"] == .string(fixedTimestamp))
+        await #expect(throws: StoreError.self) {
+            try await lifecycle.suspending.delete(configMaps, key("a"), options: DeleteOptions(preconditionUID: "other"))
+        }
+        let released = try await lifecycle.suspending.update(configMaps, key("a")) { current in
+            var object = current.object
+            object.finalizers = []
+            return object
+        }
+        #expect(released.change == .deleted)
+        #expect(durable.get(configMaps, key("a")) == nil)
+    }
+
     @Test func deleteOptionsParseFromJSON() throws {
         let options = try DeleteOptions(
             json: ["propagationPolicy": "Foreground", "preconditions": ["uid": "u", "resourceVersion": "5"], "gracePeriodSeconds": 30])

@@ -84,6 +84,49 @@ struct PersistenceTests {
         #expect(items.allSatisfy { $0.object["data"]?["k"] == "x" })
     }
 
+    @Test func suspendingWritersShareCommitsWithBlockingOnes() async throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("state.sqlite").path
+        do {
+            let store = try ObjectStore(databasePath: path)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for w in 0..<16 {
+                    group.addTask {
+                        for n in 0..<50 {
+                            let k = key("o\(n)", "ns\(w)")
+                            if w % 2 == 0 {
+                                _ = try store.create(configMaps, k, configMap(k.name, namespace: k.namespace))
+                            } else {
+                                _ = try await store.suspending.create(configMaps, k, configMap(k.name, namespace: k.namespace))
+                            }
+                            _ = try await store.suspending.update(configMaps, k) { _ in configMap(k.name, namespace: k.namespace, data: "u") }
+                        }
+                        _ = try await store.suspending.delete(configMaps, key("o0", "ns\(w)"), precondition: { _ in })
+                    }
+                }
+                try await group.waitForAll()
+            }
+            #expect(store.resourceVersion == 16 * 101)
+        }
+        let reopened = try ObjectStore(databasePath: path)
+        #expect(reopened.resourceVersion == 16 * 101)
+        let items = try reopened.list(configMaps, namespace: nil, limit: nil, continueToken: nil, where: { _ in true }).items
+        #expect(items.count == 16 * 49)
+        #expect(items.allSatisfy { $0.object["data"]?["k"] == "u" })
+    }
+
+    @Test func suspendingWritesWorkInMemory() async throws {
+        let store = try ObjectStore()
+        let created = try await store.suspending.create(configMaps, key("a"), configMap("a"))
+        #expect(created.resourceVersion == 1)
+        let kept = try await store.suspending.mutate(configMaps, key("a")) { _ in .keep }
+        #expect(kept.change == nil)
+        await #expect(throws: StoreError.self) { try await store.suspending.create(configMaps, key("a"), configMap("a")) }
+        _ = try await store.suspending.delete(configMaps, key("a"), precondition: { _ in })
+        #expect(store.get(configMaps, key("a")) == nil)
+    }
+
     @Test func anUnopenableDatabaseIsAnInternalError() throws {
         do {
             _ = try ObjectStore(databasePath: "/nonexistent-dir/x/state.sqlite")

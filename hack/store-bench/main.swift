@@ -25,15 +25,21 @@ func seconds(since start: ContinuousClock.Instant) -> Double {
     return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
 }
 
-/// Creates `objects` from `writers` concurrent tasks; returns creates per second.
-func createAll(_ store: ObjectStore, _ objects: [JSONValue]) async throws -> Double {
+/// Creates `objects` from `writers` concurrent tasks, with the blocking or the suspending API;
+/// returns creates per second.
+func createAll(_ store: ObjectStore, _ objects: [JSONValue], writers: Int = writers, suspending: Bool = false) async throws -> Double {
     let start = ContinuousClock.now
     try await withThrowingTaskGroup(of: Void.self) { group in
         for w in 0..<writers {
             group.addTask {
                 var n = w
                 while n < objects.count {
-                    _ = try store.create(configMaps, ObjectKey(namespace: "bench", name: "cm-\(n)"), objects[n])
+                    let key = ObjectKey(namespace: "bench", name: "cm-\(n)")
+                    if suspending {
+                        _ = try await store.suspending.create(configMaps, key, objects[n])
+                    } else {
+                        _ = try store.create(configMaps, key, objects[n])
+                    }
                     n += writers
                 }
             }
@@ -66,15 +72,24 @@ for _ in 0..<3 {
 }
 
 var sqliteRates: [Double] = []
-for _ in 0..<3 {
+var sqliteSuspendingRates: [Double] = []
+var sqliteSingleRates: [Double] = []
+for round in 0..<9 {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("store-bench-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     let store = try ObjectStore(databasePath: directory.appendingPathComponent("state.sqlite").path)
-    sqliteRates.append(try await createAll(store, objects))
+    if round < 3 {
+        sqliteRates.append(try await createAll(store, objects))
+    } else if round < 6 {
+        sqliteSuspendingRates.append(try await createAll(store, objects, suspending: true))
+    } else {
+        sqliteSingleRates.append(try await createAll(store, objects, writers: 1))
+    }
 }
 
-// Watch latency: 10 watchers, objectCount updates from one writer; latency = receive - write time.
+// Watch latency: 10 watchers, objectCount updates from one writer paced at one per 200 µs;
+// latency = receive time - write time.
 let watchers = 10
 let updates = objectCount
 let watchStore = try ObjectStore()
@@ -100,6 +115,7 @@ let readers = try (0..<watchers).map { _ in
     }
 }
 for n in 0..<updates {
+    try await Task.sleep(for: .microseconds(200))
     writeTimes[n] = seconds(since: origin)
     _ = try watchStore.update(configMaps, ObjectKey(namespace: "bench", name: "cm-\(n % 100)")) { current in
         var object = current.object
@@ -124,6 +140,8 @@ let figures: [String: JSONValue] = [
     "writers": .int(Int64(writers)),
     "memory_creates_per_s_median": .int(Int64(median(memoryRates))),
     "sqlite_creates_per_s_median": .int(Int64(median(sqliteRates))),
+    "sqlite_suspending_creates_per_s_median": .int(Int64(median(sqliteSuspendingRates))),
+    "sqlite_creates_per_s_one_writer_median": .int(Int64(median(sqliteSingleRates))),
     "full_list_ms_median": .double((median(listTimes) * 100).rounded() / 100),
     "watchers": .int(Int64(watchers)),
     "watch_updates": .int(Int64(updates)),

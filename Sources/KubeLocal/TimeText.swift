@@ -1,7 +1,7 @@
 /// RFC 3339 timestamps in UTC as the API server writes them: `creationTimestamp` with seconds
 /// (`2026-11-23T12:00:00Z`) and MicroTime with microseconds (`…T12:00:00.123456Z`).
 /// Pure calendar arithmetic (proleptic Gregorian), so no locale or time zone can change the output.
-enum Timestamp {
+enum TimeText {
     /// `seconds` since the Unix epoch as `YYYY-MM-DDTHH:MM:SSZ`.
     static func format(seconds: Int64) -> String {
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
