@@ -172,7 +172,7 @@ public final class LocalAPIServer: Sendable {
 /// Runs one of the store's controllers (garbage collector, namespace controller) for the server's
 /// lifetime, restarting it after a failure (it resynchronises from the store), and stops it on
 /// graceful shutdown.
-private struct StoreController: Service {
+private struct StoreController: ServiceLifecycle.Service {
     let name: String
     let logger: Logger
     let body: @Sendable () async throws -> Void
@@ -196,7 +196,7 @@ private struct StoreController: Service {
 }
 
 /// Waits for graceful shutdown, then ends every open watch stream.
-private struct WatchCloser: Service {
+private struct WatchCloser: ServiceLifecycle.Service {
     let watches: ActiveWatches
 
     func run() async throws {

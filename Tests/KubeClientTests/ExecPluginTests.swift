@@ -78,7 +78,7 @@ struct ExecPluginTests {
     }
 
     @Test func cacheExpiresOnTheInjectedClock() async throws {
-        try await withPlugin { plugin in
+        try await withPlugin { plugin async throws in
             let clock = TestClock(Date(timeIntervalSince1970: 1_000_000))
             let provider = CredentialProvider(.exec(plugin.config(expiry: "1970-01-13T00:00:00Z")), now: { clock.now })
             #expect(try await provider.authorization() == "Bearer token-1")

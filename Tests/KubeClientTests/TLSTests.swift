@@ -99,7 +99,8 @@ struct TLSTests {
     @Test func insecureSkipVerifyOnlyWhenSet() async throws {
         try await withTLSServer { _, port in
             let tls = KubeTLSSettings(insecureSkipVerify: true)
-            #expect(try await get(KubeClientConfiguration(server: "https://127.0.0.1:\(port)", tls: tls)).metadata.name == "a")
+            let object = try await get(KubeClientConfiguration(server: "https://127.0.0.1:\(port)", tls: tls))
+            #expect(object.metadata.name == "a")
         }
     }
 

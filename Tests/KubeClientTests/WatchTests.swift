@@ -105,41 +105,55 @@ struct WatchTests {
         try await withLocalServer { client, _ in
             let configMaps = client.resource(ConfigMap.self)
             let start = try await configMaps.list().metadata.resourceVersion
-            let big = String(repeating: "0123456789abcdef", count: 5 * 65536)
-            _ = try await configMaps.create(configMap("big", data: ["blob": big]))
+            // Requests are limited to 3 MiB, as in Kubernetes: build the object in two writes.
+            let half = String(repeating: "0123456789abcdef", count: 5 * 32768)
+            _ = try await configMaps.create(configMap("big", data: ["blob": half]))
+            _ = try await configMaps.patch("big", .merge(["data": ["blob2": .string(half)]]))
             _ = try await configMaps.create(configMap("small"))
             var received: [(String, Int)] = []
             for try await event in configMaps.watch(WatchOptions(resourceVersion: start)) {
-                received.append((event.object?.metadata.name ?? "", event.object?.data["blob"]?.utf8.count ?? 0))
-                if received.count == 2 { break }
+                let size = (event.object?.data["blob"]?.utf8.count ?? 0) + (event.object?.data["blob2"]?.utf8.count ?? 0)
+                received.append((event.object?.metadata.name ?? "", size))
+                if received.count == 3 { break }
             }
-            #expect(received.map(\.0) == ["big", "small"])
-            #expect(received.first?.1 == 5 << 20)
+            #expect(received.map(\.0) == ["big", "big", "small"])
+            #expect(received[1].1 == 5 << 20)
         }
     }
 
+    // The server notices a closed connection when it next writes to it, so each test makes a
+    // change after the client let go, then expects the server's watcher to be gone.
     @Test func cancellingTheConsumerClosesTheConnection() async throws {
         try await withLocalServer { client, server in
             let configMaps = client.resource(ConfigMap.self)
+            let baseline = server.store.watcherCount
             let watching = Task {
                 for try await _ in configMaps.watch(WatchOptions(resourceVersion: "0")) {}
             }
-            try await waitUntil { server.store.watcherCount == 1 }
+            try await waitUntil { server.store.watcherCount == baseline + 1 }
+            #expect(server.store.watcherCount == baseline + 1)
             watching.cancel()
             _ = await watching.result
-            try await waitUntil { server.store.watcherCount == 0 }
-            #expect(server.store.watcherCount == 0)
+            try await closesAfterNextChange(configMaps, server, baseline)
         }
     }
 
     @Test func breakingOutOfTheLoopClosesTheConnection() async throws {
         try await withLocalServer { client, server in
             let configMaps = client.resource(ConfigMap.self)
+            let baseline = server.store.watcherCount
             _ = try await configMaps.create(configMap("a"))
             for try await _ in configMaps.watch() { break }
-            try await waitUntil { server.store.watcherCount == 0 }
-            #expect(server.store.watcherCount == 0)
+            try await closesAfterNextChange(configMaps, server, baseline)
         }
+    }
+
+    func closesAfterNextChange(_ configMaps: ResourceClient<ConfigMap>, _ server: LocalAPIServer, _ baseline: Int) async throws {
+        for i in 0..<20 where server.store.watcherCount > baseline {
+            _ = try await configMaps.create(configMap("poke-\(i)"))
+            try await waitUntil(attempts: 50) { server.store.watcherCount == baseline }
+        }
+        #expect(server.store.watcherCount == baseline)
     }
 
     func kind(_ event: KubeWatchEvent<ConfigMap>) -> String {
@@ -154,8 +168,8 @@ struct WatchTests {
 
 /// Polls `condition` until it holds (for effects on the server that follow a client action
 /// asynchronously); gives up after about five seconds.
-func waitUntil(_ condition: () -> Bool) async throws {
-    for _ in 0..<500 {
+func waitUntil(attempts: Int = 500, _ condition: () -> Bool) async throws {
+    for _ in 0..<attempts {
         if condition() { return }
         try await Task.sleep(for: .milliseconds(10))
     }
