@@ -40,6 +40,9 @@ final class HTTPTransport: Sendable {
             connect: .nanoseconds(Int64(configuration.connectTimeout.components.seconds) * 1_000_000_000), read: nil)
         clientConfiguration.connectionPool = HTTPClient.Configuration.ConnectionPool(
             idleTimeout: .seconds(90), concurrentHTTP1ConnectionsPerHostSoftLimit: 32)
+        // Connection failures go through `RetryPolicy` (bounded attempts, backoff, idempotent
+        // requests only) instead of AsyncHTTPClient's retrying until the request deadline.
+        clientConfiguration.connectionPool.retryConnectionEstablishment = false
         clientConfiguration.decompression = .disabled
         clientConfiguration.redirectConfiguration = .disallow
         self.httpClient = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: clientConfiguration)
