@@ -104,7 +104,7 @@ final class HTTPTransport: Sendable {
             } catch {
                 metrics.record(method: method, code: "<error>", duration: ContinuousClock.now - started)
                 if error is CancellationError || Task.isCancelled { throw CancellationError() }
-                let failure = KubeClientError(.transport, "\(method) \(request.path): \(Self.describe(error))")
+                let failure = KubeClientError(.transport, "\(method) \(request.path): \(error)")
                 if idempotent, attempt < configuration.retry.maximumAttempts, Self.isRetryable(error) {
                     configuration.logger.debug("retrying after transport failure", metadata: ["path": "\(request.path)", "attempt": "\(attempt)"])
                     try await Task.sleep(for: configuration.retry.delay(afterAttempt: attempt, retryAfterSeconds: nil, using: &random))
@@ -169,10 +169,6 @@ final class HTTPTransport: Sendable {
             return [HTTPClientError.remoteConnectionClosed, .connectTimeout, .readTimeout, .deadlineExceeded].contains(httpError)
         }
         return true
-    }
-
-    static func describe(_ error: any Error) -> String {
-        String(describing: error)
     }
 
     private func timeAmount(_ duration: Duration) -> TimeAmount {
