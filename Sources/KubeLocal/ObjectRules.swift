@@ -9,6 +9,8 @@ import KubePatch
 struct ObjectRules: Sendable {
     let clock: WallClock
     let ids: IdentityGenerator
+    /// `fieldValidation=Strict`: fields a schema would prune are an error instead.
+    var strictFields = false
 
     var nowSeconds: Int64 { Int64(clock().timeIntervalSince1970.rounded(.down)) }
     var timestamp: String { TimeText.format(seconds: nowSeconds) }
@@ -87,8 +89,15 @@ struct ObjectRules: Sendable {
     /// Defaults, prunes and validates a custom resource against its version's schema.
     func applySchema(_ object: JSONValue, type: ResourceType) throws(APIError) -> JSONValue {
         guard let schema = type.schema else { return object }
-        let o = schema.prune(schema.applyDefaults(object))
-        let errors = schema.validate(o)
+        let (o, errors) = schema.admit(object)
+        if strictFields {
+            let unknown = Self.prunedFields(object, o, path: "")
+            if !unknown.isEmpty {
+                throw APIError.badRequest(
+                    "\(type.kind) in version \"\(type.version)\" cannot be handled as a \(type.kind): strict decoding error: "
+                        + unknown.map { "unknown field \"\($0)\"" }.joined(separator: ", "))
+            }
+        }
         if !errors.isEmpty {
             throw APIError.invalid(
                 kind: type.kind, group: type.group, name: o["metadata"]?["name"]?.stringValue ?? "",
@@ -140,6 +149,22 @@ struct ObjectRules: Sendable {
         guard let manager else { return o }
         return ServerSideApply.recordUpdate(
             old: old, new: o, manager: manager, subresource: subresource, time: timestamp, apiVersion: type.apiVersion)
+    }
+
+    /// The paths of fields present in `original` and absent from `pruned`, in document order.
+    static func prunedFields(_ original: JSONValue, _ pruned: JSONValue, path: String) -> [String] {
+        switch (original, pruned) {
+        case (.object(let a), .object(let b)):
+            return a.keys.sorted().flatMap { key -> [String] in
+                let child = path.isEmpty ? key : "\(path).\(key)"
+                guard let kept = b[key] else { return [child] }
+                return path.isEmpty && key == "metadata" ? [] : prunedFields(a[key] ?? .null, kept, path: child)
+            }
+        case (.array(let a), .array(let b)) where a.count == b.count:
+            return zip(a, b).enumerated().flatMap { prunedFields($1.0, $1.1, path: "\(path)[\($0)]") }
+        default:
+            return []
+        }
     }
 
     /// Whether anything but metadata (and status, when it has its own endpoint) differs.

@@ -94,4 +94,35 @@ struct CRDTests {
             #expect(try await client.get(widgets).json["items"] == [])
         }
     }
+
+    @Test func secondServedVersionRewritesAPIVersionOfStoredObjects() async throws {
+        try await withServer { client, _ in
+            var crd = Fixtures.widgetCRD
+            var v1 = crd[path: ["spec", "versions"]]?.arrayValue?.first ?? .null
+            var v2 = v1
+            v2["name"] = "v2"
+            v2["storage"] = false
+            v1["storage"] = true
+            crd[path: ["spec", "versions"]] = [v1, v2]
+            #expect(try await client.post(crds, crd).status == 201)
+            let created = try await client.post("/apis/example.com/v2/namespaces/default/widgets", ["apiVersion": "example.com/v2", "kind": "Widget", "metadata": ["name": "w"], "spec": ["color": "red"]])
+            #expect(created.status == 201)
+            #expect(created.json["apiVersion"] == "example.com/v2")
+            #expect(try await client.get(widgets + "/w").json["apiVersion"] == "example.com/v1")
+            let group = try await client.get("/apis/example.com").json
+            #expect(group["preferredVersion"]?["version"] == "v2")
+        }
+    }
+
+    @Test func strictFieldValidationRejectsUnknownFields() async throws {
+        try await withServer { client, _ in
+            _ = try await client.post(crds, Fixtures.widgetCRD)
+            var w = Fixtures.widget("w")
+            w[path: ["spec", "extra"]] = 1
+            let r = try await client.post(widgets + "?fieldValidation=Strict", w)
+            #expect(r.status == 400)
+            #expect(r.json["message"]?.stringValue?.hasSuffix(#"strict decoding error: unknown field "spec.extra""#) == true)
+            #expect(try await client.post(widgets + "?fieldValidation=Ignore", w).status == 201)
+        }
+    }
 }

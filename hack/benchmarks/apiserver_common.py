@@ -11,7 +11,9 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 
 
 def build_thaw():
-    """Builds the release `thaw` binary and returns its path."""
+    """Builds the release `thaw` binary and returns its path (THAW_BIN overrides: a prebuilt binary)."""
+    if os.environ.get("THAW_BIN"):
+        return os.environ["THAW_BIN"]
     subprocess.run(["swift", "build", "-c", "release", "--product", "thaw"], cwd=ROOT, check=True,
                    stdout=sys.stderr, stderr=sys.stderr)
     out = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
@@ -49,6 +51,12 @@ class Server:
                 if line.startswith(field + ":"):
                     return int(line.split()[1])
         return 0
+
+    def cpu_seconds(self):
+        """User + system CPU time the server has used so far."""
+        with open(f"/proc/{self.proc.pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
     def stop(self):
         self.proc.terminate()
