@@ -13,6 +13,7 @@ public struct ListPages<Object: KubeObject>: AsyncSequence, Sendable {
         AsyncIterator(fetch: fetch, options: options)
     }
 
+    /// Fetches the next page on each `next()`; nil after the page without a continue token.
     public struct AsyncIterator: AsyncIteratorProtocol {
         let fetch: @Sendable (ListOptions) async throws -> KubeList<Object>
         var options: ListOptions
@@ -41,6 +42,7 @@ public struct ListItems<Object: KubeObject>: AsyncSequence, Sendable {
         AsyncIterator(pages: pages.makeAsyncIterator())
     }
 
+    /// Hands out the current page's items, fetching the next page when they run out.
     public struct AsyncIterator: AsyncIteratorProtocol {
         var pages: ListPages<Object>.AsyncIterator
         var items: [Object] = []
