@@ -67,9 +67,11 @@ public struct ResourceClient<Object: KubeObject>: Sendable {
         return Object(json: try await perform(request))
     }
 
-    /// Lists objects (one page when `options.limit` is set).
+    /// Lists objects (one page when `options.limit` is set). Large lists are decoded on several
+    /// cores.
     public func list(_ options: ListOptions = ListOptions()) async throws -> KubeList<Object> {
-        KubeList(json: try await perform(APIRequest(method: .GET, path: collectionPath, query: options.query)))
+        let body = try await transport.send(APIRequest(method: .GET, path: collectionPath, query: options.query))
+        return KubeList(json: try await ListBodyParser.parse(body, parallelism: ListBodyParser.defaultParallelism))
     }
 
     /// Pages of `pageSize` objects, fetched lazily.
