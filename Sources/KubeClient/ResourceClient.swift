@@ -67,11 +67,9 @@ public struct ResourceClient<Object: KubeObject>: Sendable {
         return Object(json: try await perform(request))
     }
 
-    /// Lists objects (one page when `options.limit` is set). Large lists are decoded on several
-    /// cores.
+    /// Lists objects (one page when `options.limit` is set).
     public func list(_ options: ListOptions = ListOptions()) async throws -> KubeList<Object> {
-        let body = try await transport.send(APIRequest(method: .GET, path: collectionPath, query: options.query))
-        return KubeList(json: try await ListBodyParser.parse(body, parallelism: ListBodyParser.defaultParallelism))
+        KubeList(json: try await perform(APIRequest(method: .GET, path: collectionPath, query: options.query)))
     }
 
     /// Pages of `pageSize` objects, fetched lazily.

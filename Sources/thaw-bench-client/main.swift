@@ -7,7 +7,6 @@ import KubeClient
 ///   list SERVER RUNS              time typed lists of every ConfigMap (all namespaces); JSON per run
 ///   watch SERVER COUNT            time one watch stream delivering COUNT ADDED events from resourceVersion 0
 ///   decode COUNT BYTES            time framing and decoding COUNT in-memory watch events
-///   parse FILE RUNS               time parsing a saved list response into typed ConfigMaps
 /// Every mode prints one JSON object on its last line.
 
 func seconds(_ duration: Duration) -> Double {
@@ -108,23 +107,6 @@ func decode(count: Int, bytes: Int) throws {
     print(#"{"events":\#(events),"seconds":\#(elapsed),"events_per_s":\#(Double(events) / elapsed),"stream_bytes":\#(stream.count)}"#)
 }
 
-func parse(file: String, runs: Int) throws {
-    guard let data = FileManager.default.contents(atPath: file) else {
-        throw KubeClientError(.invalidRequest, "cannot read \(file)")
-    }
-    let bytes = [UInt8](data)
-    var times: [Double] = []
-    var items = 0
-    for _ in 0..<max(1, runs) {
-        let start = ContinuousClock.now
-        let list = try KubeList<ConfigMap>(jsonBytes: bytes)
-        items = list.items.reduce(0) { $0 + ($1.metadata.name == nil ? 0 : 1) }
-        times.append(seconds(ContinuousClock.now - start))
-    }
-    let median = times.sorted()[times.count / 2]
-    print(#"{"items":\#(items),"bytes":\#(bytes.count),"median_s":\#(median),"mb_per_s":\#(Double(bytes.count) / median / 1e6)}"#)
-}
-
 let arguments = CommandLine.arguments.dropFirst().map { $0 }
 do {
     switch (arguments.first, arguments.count) {
@@ -132,9 +114,8 @@ do {
     case ("list", 3): try await list(server: arguments[1], runs: Int(arguments[2]) ?? 1)
     case ("watch", 3): try await watch(server: arguments[1], count: Int(arguments[2]) ?? 0)
     case ("decode", 3): try decode(count: Int(arguments[1]) ?? 0, bytes: Int(arguments[2]) ?? 1024)
-    case ("parse", 3): try parse(file: arguments[1], runs: Int(arguments[2]) ?? 1)
     default:
-        FileHandle.standardError.write(Data("usage: thaw-bench-client populate SERVER COUNT BYTES | list SERVER RUNS | watch SERVER COUNT | decode COUNT BYTES | parse FILE RUNS\n".utf8))
+        FileHandle.standardError.write(Data("usage: thaw-bench-client populate SERVER COUNT BYTES | list SERVER RUNS | watch SERVER COUNT | decode COUNT BYTES\n".utf8))
         exit(2)
     }
 } catch {
