@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "thaw", targets: ["thaw"]),
         .library(name: "KubeAPI", targets: ["KubeAPI"]),
+        .library(name: "ControllerRuntime", targets: ["ControllerRuntime"]),
         .library(name: "Subsetting", targets: ["Subsetting"]),
         .library(name: "RevisionScaling", targets: ["RevisionScaling"]),
         .library(name: "ScalingSimulator", targets: ["ScalingSimulator"]),
@@ -22,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
     ],
     targets: [
         .target(name: "KubeAPI", dependencies: [.product(name: "Yams", package: "Yams")], swiftSettings: strict),
@@ -37,6 +39,16 @@ let package = Package(
                 "KubeAPI", "KubePatch", "KubeSchema", "KubeLocalStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict),
+        .target(
+            name: "ControllerRuntime",
+            dependencies: [
+                "KubeAPI",
+                .product(name: "DequeModule", package: "swift-collections"),
+                .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
             ],
             swiftSettings: strict),
         .target(name: "Subsetting", swiftSettings: strict),
@@ -62,6 +74,10 @@ let package = Package(
                 "KubeLocal",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
+            swiftSettings: strict),
+        .testTarget(
+            name: "ControllerRuntimeTests",
+            dependencies: ["ControllerRuntime", .product(name: "Metrics", package: "swift-metrics")],
             swiftSettings: strict),
         .testTarget(name: "SubsettingTests", dependencies: ["Subsetting"], swiftSettings: strict),
         .testTarget(name: "RevisionScalingTests", dependencies: ["RevisionScaling"], swiftSettings: strict),
