@@ -74,11 +74,11 @@ struct APIDispatcher: HTTPResponder {
                 contentType: request.headers[.contentType], accept: request.headers[.accept],
                 userAgent: request.headers[.userAgent])
             let body: [UInt8] = request.method == .get ? [] : try await RequestBodyDecoder.collect(request.body)
-            return try dispatch(apiRequest, body: body)
+            return try await dispatch(apiRequest, body: body)
         }
     }
 
-    private func dispatch(_ request: APIRequest, body: [UInt8]) throws(APIError) -> Response {
+    private func dispatch(_ request: APIRequest, body: [UInt8]) async throws(APIError) -> Response {
         let type = request.type
         let isWatch = request.path.legacyWatch || request.flag("watch")
         func requireVerb(_ verb: String) throws(APIError) {
@@ -90,13 +90,13 @@ struct APIDispatcher: HTTPResponder {
             case "status" where type.hasStatus:
                 switch request.method {
                 case .get: return try handler.get(request)
-                case .put: return try handler.update(request, body: body)
-                case .patch: return try handler.patch(request, body: body)
+                case .put: return try await handler.update(request, body: body)
+                case .patch: return try await handler.patch(request, body: body)
                 default: throw APIError.methodNotAllowed
                 }
             case "scale" where type.scale != nil:
                 guard [.get, .put, .patch].contains(request.method) else { throw APIError.methodNotAllowed }
-                return try handler.handleScale(request, body: body)
+                return try await handler.handleScale(request, body: body)
             default:
                 throw APIError.resourceNotFound
             }
@@ -112,17 +112,17 @@ struct APIDispatcher: HTTPResponder {
             return try handler.list(request)
         case .post:
             guard request.name == nil, !type.namespaced || request.namespace != nil else { throw APIError.methodNotAllowed }
-            return try handler.create(request, body: body)
+            return try await handler.create(request, body: body)
         case .put:
             guard request.name != nil else { throw APIError.methodNotAllowed }
-            return try handler.update(request, body: body)
+            return try await handler.update(request, body: body)
         case .patch:
             guard request.name != nil else { throw APIError.methodNotAllowed }
-            return try handler.patch(request, body: body)
+            return try await handler.patch(request, body: body)
         case .delete:
-            if request.name != nil { return try handler.delete(request, body: body) }
+            if request.name != nil { return try await handler.delete(request, body: body) }
             try requireVerb("deletecollection")
-            return try handler.deleteCollection(request, body: body)
+            return try await handler.deleteCollection(request, body: body)
         default:
             throw APIError.methodNotAllowed
         }

@@ -57,7 +57,7 @@ public final class LocalAPIServer: Sendable {
                 bookmarkInterval: configuration.bookmarkInterval,
                 defaultWatchTimeoutSeconds: configuration.defaultWatchTimeoutSeconds,
                 watchBufferLimit: configuration.watchBufferLimit),
-            activeWatches: ActiveWatches(), logger: configuration.logger)
+            activeWatches: ActiveWatches(), serviceAddresses: ServiceAddressAllocator(), logger: configuration.logger)
         crds.registerStored()
         try createInitialNamespaces()
     }

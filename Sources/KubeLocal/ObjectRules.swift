@@ -87,8 +87,7 @@ struct ObjectRules: Sendable {
     /// Defaults, prunes and validates a custom resource against its version's schema.
     func applySchema(_ object: JSONValue, type: ResourceType) throws(APIError) -> JSONValue {
         guard let schema = type.schema else { return object }
-        let o = schema.prune(schema.applyDefaults(object))
-        let errors = schema.validate(o)
+        let (o, errors) = schema.admit(object)
         if !errors.isEmpty {
             throw APIError.invalid(
                 kind: type.kind, group: type.group, name: o["metadata"]?["name"]?.stringValue ?? "",

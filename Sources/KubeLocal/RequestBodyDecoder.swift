@@ -1,8 +1,8 @@
 import KubeAPI
 import Hummingbird
 
-/// Reads request bodies: at most 3 MiB (413 beyond), JSON or YAML by Content-Type (415 for
-/// anything else), parsed into a `JSONValue` (400 BadRequest naming the parse error).
+/// Reads request bodies: at most 3 MiB (413 beyond), JSON, YAML or (for the kinds kubectl's
+/// generators send) Kubernetes protobuf by Content-Type (415 for anything else), parsed into a `JSONValue` (400 BadRequest naming the parse error).
 enum RequestBodyDecoder {
     /// The real server's request body limit.
     static let maximumBytes = 3 * 1024 * 1024
@@ -23,7 +23,7 @@ enum RequestBodyDecoder {
         return bytes
     }
 
-    static let acceptedTypes = "application/json, application/yaml"
+    static let acceptedTypes = "application/json, application/yaml, application/vnd.kubernetes.protobuf"
 
     /// Decodes a create/update body in the media type `contentType` (JSON when absent).
     static func decodeObject(_ bytes: [UInt8], contentType: String?) throws(APIError) -> JSONValue {
@@ -31,6 +31,7 @@ enum RequestBodyDecoder {
         switch media {
         case "application/json", "", "*/*": return try parseJSON(bytes)
         case "application/yaml", "application/x-yaml", "text/yaml": return try parseYAML(bytes)
+        case "application/vnd.kubernetes.protobuf": return try ProtobufObjectDecoder.decode(bytes)
         default:
             throw APIError(
                 code: 415, reason: "UnsupportedMediaType",

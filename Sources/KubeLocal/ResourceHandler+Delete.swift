@@ -11,9 +11,15 @@ extension ResourceHandler {
 
     /// DELETE of one object: immediate, or — with finalizers, or a Foreground/Orphan propagation —
     /// `deletionTimestamp` set and the object kept until the last finalizer is removed.
-    func delete(_ request: APIRequest, body: [UInt8]) throws(APIError) -> Response {
-        let options = try DeleteOptions.from(body: body, request: request)
-        let (stored, deleted) = try deleteObject(request.key, request: request, options: options)
+    func delete(_ request: APIRequest, body: [UInt8]) async throws(APIError) -> Response {
+        var request = request
+        let options = try DeleteOptions.from(body: body, request: &request)
+        if request.type.group.isEmpty, request.type.plural == "namespaces",
+            ["default", "kube-system", "kube-public"].contains(request.name ?? "")
+        {
+            throw APIError.forbidden("namespaces", group: "", name: request.name ?? "", why: "this namespace may not be deleted")
+        }
+        let (stored, deleted) = try await deleteObject(request.key, request: request, options: options)
         if deleted && !Self.returnsDeletedObject(request.type) {
             var details: JSONValue = [
                 "name": .string(request.name ?? ""), "kind": .string(request.type.plural),
@@ -27,7 +33,7 @@ extension ResourceHandler {
 
     /// Deletes (or starts deleting) the object at `key`; returns its final or current state and
     /// whether it is gone. Deleting a CRD stops serving its resources and deletes their objects.
-    func deleteObject(_ key: ObjectKey, request: APIRequest, options: DeleteOptions) throws(APIError) -> (StoredObject, Bool) {
+    func deleteObject(_ key: ObjectKey, request: APIRequest, options: DeleteOptions) async throws(APIError) -> (StoredObject, Bool) {
         let type = request.type
         if request.isDryRun {
             guard let current = store.get(type.storeKey, key) else {
@@ -41,7 +47,7 @@ extension ResourceHandler {
             }
             try crds.removeResources(crdName: key.name)
         }
-        let outcome = try storeCall(request, name: key.name) { try lifecycle.delete(type.storeKey, key, options: options) }
+        let outcome = try await storeCall(request, name: key.name) { try await lifecycle.suspending.delete(type.storeKey, key, options: options) }
         let stored = StoredObject(object: present(outcome.object.object, type), resourceVersion: outcome.object.resourceVersion)
         if case .deleted = outcome { return (stored, true) }
         return (stored, false)
@@ -49,8 +55,9 @@ extension ResourceHandler {
 
     /// DELETE of a collection: deletes every object the selectors match; answers with the list of
     /// what was deleted (or is now being deleted).
-    func deleteCollection(_ request: APIRequest, body: [UInt8]) throws(APIError) -> Response {
-        let options = try DeleteOptions.from(body: body, request: request)
+    func deleteCollection(_ request: APIRequest, body: [UInt8]) async throws(APIError) -> Response {
+        var request = request
+        let options = try DeleteOptions.from(body: body, request: &request)
         let (labels, fields) = try selectors(request)
         let type = request.type
         let listed = try storeCall(request) {
@@ -64,7 +71,7 @@ extension ResourceHandler {
                 namespace: item.object["metadata"]?["namespace"]?.stringValue ?? "",
                 name: item.object["metadata"]?["name"]?.stringValue ?? "")
             do throws(APIError) {
-                let (stored, _) = try deleteObject(key, request: request, options: options)
+                let (stored, _) = try await deleteObject(key, request: request, options: options)
                 items.append(presentBytes(stored, type))
             } catch where error.code == 404 {
                 continue  // deleted concurrently

@@ -14,7 +14,7 @@ extension ResourceHandler {
 
     /// PATCH: applies a JSON, merge, strategic merge or server-side apply patch to the current
     /// object (creating it for an apply when absent), then writes it like an update.
-    func patch(_ request: APIRequest, body: [UInt8]) throws(APIError) -> Response {
+    func patch(_ request: APIRequest, body: [UInt8]) async throws(APIError) -> Response {
         let type = request.type
         let essence = MediaType(Substring(request.contentType ?? "")).essence
         let strategicAllowed = !type.isCustom && type.strategies != nil
@@ -35,7 +35,7 @@ extension ResourceHandler {
         let time = rules.timestamp
         let urlName = request.name ?? ""
         do throws(APIError) {
-            let stored = try write(request) { current throws(APIError) in
+            let stored = try await write(request) { current throws(APIError) in
                 let patched = try applyPatch(patchType, patchBody, to: current, request: request, manager: manager, force: force, time: time)
                 if patched["metadata"]?["name"]?.stringValue != urlName {
                     throw APIError.badRequest("the name of the object (\(patched["metadata"]?["name"]?.stringValue ?? "")) does not match the name on the URL (\(urlName))")
@@ -51,7 +51,7 @@ extension ResourceHandler {
             if config["metadata"]?["name"] == nil { config[path: ["metadata", "name"]] = .string(urlName) }
             let applied = try serverSideApply(config, to: nil, type: type, manager: manager, force: force, time: time)
             let object = try rules.prepareCreate(applied, type: type, namespace: request.namespace, manager: nil)
-            return try objectResponse(try insert(object, request), request, status: 201)
+            return try objectResponse(try await insert(object, request), request, status: 201)
         }
     }
 

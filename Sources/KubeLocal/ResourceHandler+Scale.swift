@@ -29,7 +29,7 @@ extension ResourceHandler {
     }
 
     /// GET, PUT or PATCH of `…/scale`.
-    func handleScale(_ request: APIRequest, body: [UInt8]) throws(APIError) -> Response {
+    func handleScale(_ request: APIRequest, body: [UInt8]) async throws(APIError) -> Response {
         guard let paths = request.type.scale else { throw APIError.resourceNotFound }
         let type = request.type
         if request.method == .get {
@@ -48,7 +48,7 @@ extension ResourceHandler {
                 message: "the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/strategic-merge-patch+json")
         }
         let input = isPatch ? try RequestBodyDecoder.parseJSON(body) : try RequestBodyDecoder.decodeObject(body, contentType: request.contentType)
-        let stored = try write(request) { current throws(APIError) in
+        let stored = try await write(request) { current throws(APIError) in
             let currentScale = self.scale(of: current, paths: paths, type: type)
             var newScale: JSONValue
             if isPatch, let patchType {

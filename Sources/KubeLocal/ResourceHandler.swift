@@ -16,6 +16,7 @@ struct ResourceHandler: Sendable {
     let crds: CRDManager
     let settings: ServerSettings
     let activeWatches: ActiveWatches
+    let serviceAddresses: ServiceAddressAllocator
     let logger: Logger
 
     /// Namespaces that exist from the start (created when the server starts, like a cluster's).
@@ -36,6 +37,19 @@ struct ResourceHandler: Sendable {
             return APIError(code: 422, reason: "Invalid", message: error.message, name: name, group: type.group, kind: type.kind)
         case .invalid: return .badRequest(error.message)
         case .internal: return .internalError(error.message)
+        }
+    }
+
+    /// Runs a suspending store operation, translating its failures.
+    func storeCall<T>(_ request: APIRequest, name: String? = nil, _ body: () async throws -> T) async throws(APIError) -> T {
+        do {
+            return try await body()
+        } catch let error as APIError {
+            throw error
+        } catch let error as StoreError {
+            throw apiError(error, request, name: name)
+        } catch {
+            throw APIError.internalError("\(error)")
         }
     }
 

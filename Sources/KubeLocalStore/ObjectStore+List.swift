@@ -1,7 +1,7 @@
 import KubeAPI
 
-/// What a list reads under the lock: the table as of now and, for a continued list, the state of
-/// every key that changed since the list's version.
+/// What a list reads under the lock: the table as of now and, for a list read at an older
+/// version, the state at that version of every key that changed since.
 private struct ListSnapshot: Sendable {
     var table: ResourceTable
     var resourceVersion: Int64
@@ -24,31 +24,57 @@ extension ObjectStore {
         _ resource: ResourceID, namespace: String?, limit: Int?, continueToken: String?,
         where predicate: (JSONValue) -> Bool
     ) throws(StoreError) -> ListResult {
+        try list(resource, namespace: namespace, limit: limit, continueToken: continueToken, at: nil, where: predicate)
+    }
+
+    /// Like `list(_:namespace:limit:continueToken:where:)`, but read as of `resourceVersion` when
+    /// given (`resourceVersionMatch=Exact`), reconstructed from the history; a continue token
+    /// carries its own version and takes precedence.
+    /// - Throws: `gone` when `resourceVersion` left the history, `invalid` when it is in the
+    ///   future ("Too large resource version"), and as the other `list`.
+    public func list(
+        _ resource: ResourceID, namespace: String?, limit: Int?, continueToken: String?, at resourceVersion: Int64?,
+        where predicate: (JSONValue) -> Bool
+    ) throws(StoreError) -> ListResult {
         var token: ContinueToken?
         if let continueToken, !continueToken.isEmpty { token = try ContinueToken(decoding: continueToken) }
         let snapshot = try state.withLock { s throws(StoreError) -> ListSnapshot in
             let table = s.tables[resource] ?? ResourceTable()
-            guard let token else { return ListSnapshot(table: table, resourceVersion: s.resourceVersion, pastStates: [:]) }
-            guard token.resourceVersion <= s.resourceVersion else {
-                throw StoreError(.invalid, "continue key is not valid: resource version \(token.resourceVersion) is in the future")
-            }
-            guard token.resourceVersion + 1 >= s.history.oldestVersion else {
-                throw StoreError(
-                    .gone,
-                    "The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter."
-                )
+            let readVersion: Int64
+            if let token {
+                guard token.resourceVersion <= s.resourceVersion else {
+                    throw StoreError(.invalid, "continue key is not valid: resource version \(token.resourceVersion) is in the future")
+                }
+                guard token.resourceVersion + 1 >= s.history.oldestVersion else {
+                    throw StoreError(
+                        .gone,
+                        "The provided continue parameter is too old to display a consistent list result. You can start a new list without the continue parameter."
+                    )
+                }
+                readVersion = token.resourceVersion
+            } else if let resourceVersion {
+                guard resourceVersion <= s.resourceVersion else {
+                    throw StoreError(.invalid, "Too large resource version: \(resourceVersion), current: \(s.resourceVersion)")
+                }
+                guard resourceVersion + 1 >= s.history.oldestVersion else {
+                    throw StoreError.tooOld(resourceVersion, oldest: s.history.oldestVersion - 1)
+                }
+                readVersion = resourceVersion
+            } else {
+                readVersion = s.resourceVersion
             }
             var past: [ObjectKey: StoredObject?] = [:]
-            var version = token.resourceVersion + 1
+            var version = readVersion + 1
             while version <= s.resourceVersion {
-                if let entry = s.history[version], entry.event.resource == resource, token.after < entry.event.key,
+                if let entry = s.history[version], entry.event.resource == resource,
+                    token.map({ $0.after < entry.event.key }) ?? true,
                     namespace == nil || namespace == entry.event.key.namespace, past[entry.event.key] == nil
                 {
                     past[entry.event.key] = .some(entry.previous)
                 }
                 version += 1
             }
-            return ListSnapshot(table: table, resourceVersion: token.resourceVersion, pastStates: past)
+            return ListSnapshot(table: table, resourceVersion: readVersion, pastStates: past)
         }
         return page(of: snapshot, resource: resource, namespace: namespace, after: token?.after, limit: limit, predicate)
     }

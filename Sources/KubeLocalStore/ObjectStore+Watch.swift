@@ -21,9 +21,10 @@ extension ObjectStore {
     /// nil) with a version greater than `after` (from now when nil), in version order.
     ///
     /// Watchers read the shared history at their own pace, so writers never wait for them. A
-    /// watcher more than `bufferLimit` changes behind the newest committed change (not counting
-    /// the backlog it asked to replay) ends with a `gone` error; the client resumes from the last
-    /// version it saw. `after: 0` replays from the beginning when the history still holds it.
+    /// watcher with more than `bufferLimit` unread changes it wants (not counting the backlog it
+    /// asked to replay), or whose next change left the history, ends with a `gone` error; the
+    /// client resumes from the last version it saw. `after: 0` replays from the beginning when the
+    /// history still holds it.
     /// - Throws: `gone` when `after` is older than the retained history.
     public func watch(_ resource: ResourceID?, namespace: String?, after resourceVersion: Int64?, bufferLimit: Int = 10_000) throws(StoreError) -> StoreWatch {
         let id = try state.withLock { s throws(StoreError) -> UInt64 in
@@ -62,11 +63,21 @@ extension ObjectStore {
                 s.watchers[id] = nil
                 return .failed(StoreError.tooOld(watcher.cursor - 1, oldest: s.history.oldestVersion - 1))
             }
-            let lag = s.publishedVersion - watcher.cursor + 1
-            if lag > watcher.allowedLag {
-                s.watchers[id] = nil
-                return .failed(
-                    StoreError(.gone, "watcher fell \(lag) changes behind (limit \(watcher.allowedLag)); resume from resource version \(watcher.cursor - 1)"))
+            if s.publishedVersion - watcher.cursor + 1 > watcher.allowedLag {
+                // Behind in versions; count only the changes this watcher wants.
+                var pending: Int64 = 0
+                var version = watcher.cursor
+                while version <= s.publishedVersion, pending <= watcher.allowedLag {
+                    if let entry = s.history[version], watcher.matches(entry.event) { pending += 1 }
+                    version += 1
+                }
+                if pending > watcher.allowedLag {
+                    s.watchers[id] = nil
+                    return .failed(
+                        StoreError(
+                            .gone,
+                            "watcher fell more than \(watcher.allowedLag) changes behind; resume from resource version \(watcher.cursor - 1)"))
+                }
             }
             var events: [StoreEvent] = []
             let end = min(s.publishedVersion, watcher.cursor + Self.fetchScan - 1)

@@ -67,16 +67,16 @@ extension ObjectStore {
             let type: StoreEventType
             switch change {
             case .put(let prepared):
-                stored = prepared.stamped(version)
+                stored = prepared.stamped(version, retainingObject: s.retainParsedObjects)
                 type = current == nil ? .added : .modified
                 s.tables[resource, default: ResourceTable()].put(key, stored)
             case .remove(let prepared):
-                stored = prepared.stamped(version)
+                stored = prepared.stamped(version, retainingObject: s.retainParsedObjects)
                 type = .deleted
                 s.tables[resource]?.remove(key)
             }
             let event = StoreEvent(type: type, resource: resource, key: key, object: stored)
-            s.history.append(HistoryEntry(event: event, previous: current))
+            s.appendToHistory(HistoryEntry(event: event, previous: current))
             guard persistent else { return (.written(stored), s.publish(through: version), false) }
             s.pending.append(
                 PendingWrite(resource: resource, key: key, resourceVersion: version, json: type == .deleted ? nil : stored.json))

@@ -15,26 +15,35 @@ import Synchronization
 ///   a list from a version older than the restart gives `gone`.
 /// - Reads see writes as soon as they are applied in memory, which in database mode can be a few
 ///   microseconds before the writer is acknowledged; watchers only see committed changes.
+/// - With a database, a dedicated thread commits; the writes here block their thread until then,
+///   while `suspending` offers the same writes suspending instead (better from async code).
 public final class ObjectStore: Sendable {
     let state: Mutex<StoreState>
     let database: StoreDatabase?
     let committer: Committer?
 
     /// Opens a store; with `databasePath`, loads the objects and the resource version saved there.
-    /// - Parameter historyLimit: how many recent changes are kept for watch-from-version and
-    ///   consistent pagination; older versions give `gone`.
+    /// - Parameters:
+    ///   - historyLimit: how many recent changes are kept for watch-from-version and consistent
+    ///     pagination; older versions give `gone`.
+    ///   - retainParsedObjects: keep each object's parsed form next to its JSON (fast `object`
+    ///     access); false keeps only the JSON, using about a third of the memory, and parses on
+    ///     each access to `StoredObject.object` (list predicates included).
     /// - Throws: `StoreError.internal` when the database cannot be opened or read.
-    public init(historyLimit: Int = 100_000, databasePath: String? = nil) throws(StoreError) {
+    public init(historyLimit: Int = 100_000, databasePath: String? = nil, retainParsedObjects: Bool = true) throws(StoreError) {
         guard let databasePath else {
             database = nil
             committer = nil
-            state = Mutex(StoreState(resourceVersion: 0, historyLimit: historyLimit))
+            var initial = StoreState(resourceVersion: 0, historyLimit: historyLimit)
+            initial.retainParsedObjects = retainParsedObjects
+            state = Mutex(initial)
             return
         }
         let database = try StoreDatabase(path: databasePath)
-        let loaded = try database.load()
+        let loaded = try database.load(retainingObjects: retainParsedObjects)
         var initial = StoreState(resourceVersion: loaded.resourceVersion, historyLimit: historyLimit)
         initial.tables = loaded.tables
+        initial.retainParsedObjects = retainParsedObjects
         self.database = database
         state = Mutex(initial)
         let committer = Committer()

@@ -64,8 +64,9 @@ struct PreparedObject: Sendable {
         self.suffix = out
     }
 
-    /// The object stamped with `resourceVersion`, and its JSON.
-    func stamped(_ resourceVersion: Int64) -> StoredObject {
+    /// The object stamped with `resourceVersion`, and its JSON; without `retainingObject`, only
+    /// the JSON.
+    func stamped(_ resourceVersion: Int64, retainingObject: Bool = true) -> StoredObject {
         let version = String(resourceVersion)
         var json: [UInt8] = []
         json.reserveCapacity(prefix.count + suffix.count + version.utf8.count + 2)
@@ -74,6 +75,7 @@ struct PreparedObject: Sendable {
         json.append(contentsOf: version.utf8)
         json.append(UInt8(ascii: "\""))
         json.append(contentsOf: suffix)
+        guard retainingObject else { return StoredObject(object: .none, resourceVersion: resourceVersion, json: json) }
         var metadata = self.metadata
         metadata["resourceVersion"] = .string(version)
         var members = self.members

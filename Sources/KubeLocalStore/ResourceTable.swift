@@ -5,6 +5,14 @@ struct ResourceTable: Sendable {
     private(set) var objects: [ObjectKey: StoredObject] = [:]
     private(set) var sortedKeys: [ObjectKey] = []
 
+    init() {}
+
+    /// A table holding `objects`, sorted once (for loading a database).
+    init(_ objects: [ObjectKey: StoredObject]) {
+        self.objects = objects
+        self.sortedKeys = objects.keys.sorted()
+    }
+
     subscript(key: ObjectKey) -> StoredObject? { objects[key] }
 
     var count: Int { objects.count }

@@ -60,6 +60,8 @@ final class StoreDatabase: Sendable {
         do {
             var configuration = Configuration()
             configuration.journalMode = .wal
+            // A store closing the same file (checkpointing its WAL) holds a lock for a moment.
+            configuration.busyMode = .timeout(10)
             configuration.prepareDatabase { db in
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
             }
@@ -83,11 +85,11 @@ final class StoreDatabase: Sendable {
 
     /// Reads every stored object and the saved revision (at least the newest object's version).
     /// - Throws: `StoreError.internal` when the file cannot be read or a row holds invalid JSON.
-    func load() throws(StoreError) -> Contents {
+    func load(retainingObjects: Bool) throws(StoreError) -> Contents {
         let contents = try writer.withLock { writer throws(StoreError) -> Contents in
             do {
                 let contents = try writer.queue.read { db -> Contents in
-                    var tables: [ResourceID: ResourceTable] = [:]
+                    var objects: [ResourceID: [ObjectKey: StoredObject]] = [:]
                     var version = try Int64.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'resourceVersion'") ?? 0
                     let rows = try Row.fetchCursor(db, sql: "SELECT grp, resource, namespace, name, rv, json FROM objects")
                     while let row = try rows.next() {
@@ -102,10 +104,10 @@ final class StoreDatabase: Sendable {
                         } catch {
                             throw StoreError(.internal, "stored \(resource) \(key) is not valid JSON: \(error)")
                         }
-                        tables[resource, default: ResourceTable()].put(key, StoredObject(object: object, resourceVersion: rv, json: json))
+                        objects[resource, default: [:]][key] = StoredObject(object: retainingObjects ? .some(object) : .none, resourceVersion: rv, json: json)
                         version = max(version, rv)
                     }
-                    return Contents(tables: tables, resourceVersion: version)
+                    return Contents(tables: objects.mapValues(ResourceTable.init), resourceVersion: version)
                 }
                 writer.committedVersion = contents.resourceVersion
                 return contents

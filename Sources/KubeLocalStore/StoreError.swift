@@ -5,6 +5,7 @@
 /// 422/400 (malformed input such as a bad continue token or a non-object body), `internal` 500
 /// (the database failed; the store refuses further writes after that).
 public struct StoreError: Error, Sendable, CustomStringConvertible {
+    /// The kind of failure (see the type's mapping to HTTP status codes).
     public enum Reason: Sendable, Equatable {
         case notFound, alreadyExists, conflict, gone, invalid, `internal`
     }

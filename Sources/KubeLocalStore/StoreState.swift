@@ -23,6 +23,8 @@ struct StoreState: Sendable {
     var committerSignalled = false
     /// Writers waiting for their version to be committed, in no particular order.
     var commitWaiters: [(Int64, CommitWaiter)] = []
+    /// Whether stored objects keep their parsed form next to their JSON.
+    var retainParsedObjects = true
     /// Set when a database transaction failed: every later write is refused with it.
     var failure: StoreError?
 
@@ -30,6 +32,18 @@ struct StoreState: Sendable {
         self.resourceVersion = resourceVersion
         self.publishedVersion = resourceVersion
         self.history = EventHistory(limit: historyLimit, nextVersion: resourceVersion + 1)
+    }
+
+    /// Appends to the history. When that evicts the oldest change, watchers about to read it that
+    /// do not want it step past it, so only a watcher that would lose a change it wants fails.
+    mutating func appendToHistory(_ entry: HistoryEntry) {
+        if history.count == history.limit, let evicted = history[history.oldestVersion] {
+            let version = history.oldestVersion
+            for (id, watcher) in watchers where watcher.cursor == version && !watcher.matches(evicted.event) {
+                watchers[id]?.cursor = version + 1
+            }
+        }
+        history.append(entry)
     }
 
     /// Makes versions up to `version` visible to watchers; returns the continuations of waiting
@@ -41,12 +55,13 @@ struct StoreState: Sendable {
         var wake: [CheckedContinuation<Void, Never>] = []
         for (id, watcher) in watchers {
             guard let waiter = watcher.waiter else { continue }
-            var relevant = first < history.oldestVersion
-            var v = max(first, history.oldestVersion)
-            while !relevant, v <= version {
-                if let entry = history[v], watcher.matches(entry.event) { relevant = true }
-                v += 1
+            // Skip what this watcher does not want, so a quiet filtered watcher never trails.
+            var cursor = max(first, watcher.cursor)
+            var relevant = cursor < history.oldestVersion
+            while !relevant, cursor <= version {
+                if let entry = history[cursor], watcher.matches(entry.event) { relevant = true } else { cursor += 1 }
             }
+            watchers[id]?.cursor = max(watcher.cursor, min(cursor, version + 1))
             if relevant {
                 wake.append(waiter)
                 watchers[id]?.waiter = nil

@@ -5,7 +5,7 @@ struct WatcherState: Sendable {
     let namespace: String?
     /// The next resource version this watcher has not looked at yet.
     var cursor: Int64
-    /// How far (in versions) the cursor may trail the published version before the watch fails.
+    /// How many wanted changes may be published and unread before the watch fails.
     let allowedLag: Int64
     var waiter: CheckedContinuation<Void, Never>?
     /// Set when the consumer's task was cancelled: the stream ends.

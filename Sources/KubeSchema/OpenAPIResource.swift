@@ -3,7 +3,7 @@ import KubeAPI
 /// One served resource as the OpenAPI documents describe it: its group/version/kind, REST names,
 /// scope, the OpenAPI v3 schema of a whole object (for custom resources the CRD's
 /// `openAPIV3Schema`; for built-in kinds `BuiltInSchemas.schema`), and the subresources served.
-public struct OpenAPIResource: Sendable, Equatable {
+public struct OpenAPIResource: Sendable, Hashable {
     /// The API group; "" for the core group.
     public var group: String
     public var version: String

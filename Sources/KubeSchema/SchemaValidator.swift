@@ -57,7 +57,7 @@ struct SchemaValidator {
     private mutating func validateString(_ s: String, _ node: SchemaNode, path: FieldPath) {
         let length = s.unicodeScalars.count
         if let max = node.maxLength, length > max {
-            errors.append(FieldError(reason: "FieldValueTooLong", field: path.description, message: "Too long: may not be longer than \(max)"))
+            errors.append(FieldError(reason: "FieldValueTooLong", field: path.description, message: "Too long: may not be more than \(max) bytes"))
         }
         if let min = node.minLength, length < min {
             errors.append(FieldMessages.invalid(path, .string(s), "should be at least \(min) chars long"))
@@ -117,6 +117,9 @@ struct SchemaValidator {
         if let min = node.minProperties, count < min {
             errors.append(FieldMessages.invalid(path, .int(Int64(count)), "should have at least \(min) properties"))
         }
+        if node.embeddedResource {
+            validateEmbeddedTypeMeta(members, path: path)
+        }
         for name in node.required where members[name] == nil {
             if isRoot && name == "metadata" { continue }
             errors.append(FieldError(reason: "FieldValueRequired", field: path.child(name).description, message: "Required value"))
@@ -140,32 +143,66 @@ struct SchemaValidator {
         }
     }
 
-    private mutating func validateJunctors(_ value: JSONValue, _ node: SchemaNode, path: FieldPath) {
-        for sub in node.allOf {
-            validate(value, sub, path: path)
+    /// An `x-kubernetes-embedded-resource` object must name its `apiVersion` and `kind`.
+    private mutating func validateEmbeddedTypeMeta(_ members: [String: JSONValue], path: FieldPath) {
+        for key in ["apiVersion", "kind"] {
+            let fieldPath = path.child(key).description
+            switch members[key] {
+            case nil, .string("")?:
+                errors.append(FieldError(reason: "FieldValueRequired", field: fieldPath, message: "Required value: must not be empty"))
+            case .string?:
+                break
+            case let value?:
+                errors.append(FieldError(reason: "FieldValueInvalid", field: fieldPath, message: "Invalid value: \(GoFormat.value(value)): must be a string"))
+            }
         }
-        if !node.anyOf.isEmpty, !node.anyOf.contains(where: { isValid(value, $0, path: path) }) {
-            errors.append(FieldMessages.junctor(path, "must validate at least one schema (anyOf)"))
+    }
+
+    /// `allOf`, `anyOf`, `oneOf` and `not`, reported like kube-openapi: a message naming the
+    /// junctor at the value's path, plus the errors of the failing alternative that came closest
+    /// (fewest errors) for `anyOf`/`oneOf`, or of every failing part for `allOf`.
+    private mutating func validateJunctors(_ value: JSONValue, _ node: SchemaNode, path: FieldPath) {
+        if !node.allOf.isEmpty {
+            let results = node.allOf.map { errors(of: value, $0, path: path) }
+            if results.contains(where: { !$0.isEmpty }) {
+                errors.append(FieldMessages.junctor(path, "must validate all the schemas (allOf)"))
+                errors += results.flatMap { $0 }
+            }
+        }
+        if !node.anyOf.isEmpty {
+            let results = node.anyOf.map { errors(of: value, $0, path: path) }
+            if !results.contains(where: \.isEmpty) {
+                errors.append(FieldMessages.junctor(path, "must validate at least one schema (anyOf)"))
+                errors += Self.closest(results)
+            }
         }
         if !node.oneOf.isEmpty {
-            let matching = node.oneOf.filter { isValid(value, $0, path: path) }.count
+            let results = node.oneOf.map { errors(of: value, $0, path: path) }
+            let matching = results.filter(\.isEmpty).count
             if matching == 0 {
                 errors.append(FieldMessages.junctor(path, "must validate one and only one schema (oneOf). Found none valid"))
+                errors += Self.closest(results)
             } else if matching > 1 {
                 errors.append(FieldMessages.junctor(path, "must validate one and only one schema (oneOf). Found \(matching) valid alternatives"))
             }
         }
-        if let not = node.not, isValid(value, not, path: path) {
+        if let not = node.not, errors(of: value, not, path: path).isEmpty {
             errors.append(FieldMessages.junctor(path, "must not validate the schema (not)"))
         }
     }
 
-    private mutating func isValid(_ value: JSONValue, _ node: SchemaNode, path: FieldPath) -> Bool {
+    /// The errors of the alternative with the fewest, the first on ties.
+    private static func closest(_ results: [[FieldError]]) -> [FieldError] {
+        results.min { $0.count < $1.count } ?? []
+    }
+
+    /// The errors `value` has against `node`, without recording them.
+    private mutating func errors(of value: JSONValue, _ node: SchemaNode, path: FieldPath) -> [FieldError] {
         var sub = SchemaValidator()
         sub.regexCache = regexCache
         sub.validate(value, node, path: path)
         regexCache = sub.regexCache
-        return sub.errors.isEmpty
+        return sub.errors
     }
 
     private mutating func regex(_ pattern: String) -> Regex<AnyRegexOutput>? {

@@ -79,6 +79,29 @@ struct ListTests {
         #expect(names(now) == ["b/o0", "b/o1", "b/o2", "b/o3", "b/o4", "b/o55", "b/o6", "b/o7", "b/o8", "b/o9"])
     }
 
+    @Test func listsCanBeReadAtAnExactVersion() throws {
+        let store = try populated(historyLimit: 10)
+        let before = store.resourceVersion
+        _ = try store.delete(configMaps, key("o1", "a"), precondition: { _ in })
+        _ = try store.update(configMaps, key("o2", "a")) { _ in configMap("o2", namespace: "a", data: "new") }
+        _ = try store.create(configMaps, key("o99", "a"), configMap("o99", namespace: "a"))
+        let then = try store.list(configMaps, namespace: "a", limit: nil, continueToken: nil, at: before, where: { _ in true })
+        #expect(then.resourceVersion == before)
+        #expect(names(then) == (0..<10).map { "a/o\($0)" })
+        #expect(then.items.allSatisfy { $0.object["data"]?["k"] == "v" })
+        let paged = try store.list(configMaps, namespace: "a", limit: 4, continueToken: nil, at: before, where: { _ in true })
+        let rest = try store.list(configMaps, namespace: "a", limit: nil, continueToken: paged.continueToken, where: { _ in true })
+        #expect(names(paged) + names(rest) == names(then))
+        do {
+            _ = try store.list(configMaps, namespace: nil, limit: nil, continueToken: nil, at: store.resourceVersion + 1, where: { _ in true })
+            Issue.record("expected a future version to be refused")
+        } catch {
+            #expect(error.reason == .invalid)
+        }
+        for n in 0..<10 { _ = try store.create(secrets, key("s\(n)"), configMap("s\(n)")) }
+        #expect(throws: StoreError.self) { try store.list(configMaps, namespace: nil, limit: nil, continueToken: nil, at: before, where: { _ in true }) }
+    }
+
     @Test func anExpiredContinueTokenIsGone() throws {
         let store = try populated(historyLimit: 5)
         let first = try store.list(configMaps, namespace: nil, limit: 10, continueToken: nil, where: { _ in true })

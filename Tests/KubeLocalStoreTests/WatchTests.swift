@@ -87,6 +87,21 @@ struct WatchTests {
         }
     }
 
+    @Test func quietFilteredWatchersAreNotCutOffByUnrelatedChanges() async throws {
+        let store = try ObjectStore(historyLimit: 50)
+        let waiting = try store.watch(secrets, namespace: nil, after: nil, bufferLimit: 5)
+        let parked = Task { () throws(StoreError) -> [StoreEvent] in try await collect(waiting, count: 1) }
+        while store.state.withLock({ $0.watchers.values.first?.waiter == nil }) { await Task.yield() }
+        let idle = try store.watch(secrets, namespace: nil, after: nil, bufferLimit: 5)
+        // Far more unrelated changes than the buffer limit, and than the history holds.
+        for n in 0..<200 { _ = try store.create(configMaps, key("o\(n)"), configMap("o\(n)")) }
+        _ = try store.create(secrets, key("s"), configMap("s"))
+        #expect(try await parked.value.map(\.key) == [key("s")])
+        // The idle watcher never waited, so its cursor trails; only wanted changes count.
+        let idleEvents = try await collect(idle, count: 1)
+        #expect(idleEvents.map(\.key) == [key("s")])
+    }
+
     @Test func cancelEndsAWaitingConsumer() async throws {
         let store = try ObjectStore()
         let watch = try store.watch(nil, namespace: nil, after: nil)

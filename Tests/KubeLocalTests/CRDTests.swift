@@ -94,4 +94,23 @@ struct CRDTests {
             #expect(try await client.get(widgets).json["items"] == [])
         }
     }
+
+    @Test func secondServedVersionRewritesAPIVersionOfStoredObjects() async throws {
+        try await withServer { client, _ in
+            var crd = Fixtures.widgetCRD
+            var v1 = crd[path: ["spec", "versions"]]?.arrayValue?.first ?? .null
+            var v2 = v1
+            v2["name"] = "v2"
+            v2["storage"] = false
+            v1["storage"] = true
+            crd[path: ["spec", "versions"]] = [v1, v2]
+            #expect(try await client.post(crds, crd).status == 201)
+            let created = try await client.post("/apis/example.com/v2/namespaces/default/widgets", ["apiVersion": "example.com/v2", "kind": "Widget", "metadata": ["name": "w"], "spec": ["color": "red"]])
+            #expect(created.status == 201)
+            #expect(created.json["apiVersion"] == "example.com/v2")
+            #expect(try await client.get(widgets + "/w").json["apiVersion"] == "example.com/v1")
+            let group = try await client.get("/apis/example.com").json
+            #expect(group["preferredVersion"]?["version"] == "v2")
+        }
+    }
 }

@@ -165,4 +165,21 @@ struct CRUDTests {
             #expect(try await client.get(path + "/web").json["spec"]?["replicas"] == 5)
         }
     }
+
+    @Test func servicesGetDistinctClusterIPsAndNodePorts() async throws {
+        try await withServer { client, _ in
+            let path = "/api/v1/namespaces/default/services"
+            func service(_ name: String, _ type: String) -> JSONValue {
+                ["apiVersion": "v1", "kind": "Service", "metadata": ["name": .string(name)],
+                 "spec": ["type": .string(type), "ports": [["port": 80]]]]
+            }
+            let a = try await client.post(path, service("a", "ClusterIP")).json
+            let b = try await client.post(path, service("b", "NodePort")).json
+            let ipA = a["spec"]?["clusterIP"]?.stringValue ?? ""
+            let ipB = b["spec"]?["clusterIP"]?.stringValue ?? ""
+            #expect(ipA.hasPrefix("10.96.") && ipB.hasPrefix("10.96.") && ipA != ipB)
+            #expect(b["spec"]?["ports"]?.arrayValue?.first?["nodePort"] == 30000)
+            #expect(a["spec"]?["ports"]?.arrayValue?.first?["targetPort"] == 80)
+        }
+    }
 }

@@ -34,12 +34,35 @@ import Testing
         (["type": "object", "properties": ["a": ["type": "string", "pattern": "(unclosed"]]],
          "openAPIV3Schema.properties[a].pattern: invalid regular expression \"(unclosed\""),
         ("not a schema", "openAPIV3Schema: Invalid value: must be a schema object, not string"),
+        (["type": "object", "properties": ["replicas": ["type": "integer", "minimum": 1, "default": 0]]],
+         "openAPIV3Schema.properties[replicas].default: Invalid value: 0: replicas in body should be greater than or equal to 1"),
+        (["type": "object", "properties": ["spec": ["type": "object", "properties": ["a": ["type": "string"]], "default": ["a": "x", "b": "y"]]]],
+         "openAPIV3Schema.properties[spec].default: Invalid value: {\"a\":\"x\",\"b\":\"y\"}: must not have unknown fields"),
     ]
 
     @Test(arguments: 0..<rejected.count)
     func rejectsNonStructuralSchemasNamingThePath(index: Int) {
         let (schema, message) = Self.rejected[index]
         #expect(throws: SchemaError(message)) { try StructuralSchema(openAPIV3Schema: schema) }
+    }
+
+    @Test func acceptsDefaultsCompletedByNestedDefaults() throws {
+        _ = try StructuralSchema(openAPIV3Schema: [
+            "type": "object",
+            "properties": ["spec": ["type": "object", "default": [:], "required": ["size"], "properties": ["size": ["type": "integer", "default": 1]]]],
+        ])
+    }
+
+    @Test func admitPrunesDefaultsThenValidates() throws {
+        let schema = try StructuralSchema(openAPIV3Schema: [
+            "type": "object",
+            "properties": ["spec": ["type": "object", "required": ["size"], "properties": [
+                "size": ["type": "integer", "minimum": 1], "mode": ["type": "string", "default": "Fast"],
+            ]]],
+        ])
+        let (object, errors) = schema.admit(["apiVersion": "a/v1", "kind": "K", "metadata": ["name": "x"], "spec": ["size": 0, "junk": 1]])
+        #expect(object == ["apiVersion": "a/v1", "kind": "K", "metadata": ["name": "x"], "spec": ["size": 0, "mode": "Fast"]])
+        #expect(errors.map(\.field) == ["spec.size"])
     }
 
     @Test func acceptsStructuralSchemaFeatures() throws {
@@ -118,6 +141,30 @@ import Testing
             "status": ["anything": ["goes": true]],
         ]
         #expect(schema.prune(input) == expected)
+    }
+
+    @Test func reportsTheUnknownFieldsItDrops() throws {
+        let schema = try StructuralSchema(openAPIV3Schema: Self.schema)
+        let input: JSONValue = [
+            "apiVersion": "a/v1", "kind": "K", "metadata": ["name": "x", "whatever": 1], "top": 1,
+            "spec": ["name": "n", "unknown": true, "items": [["a": "1"], ["a": "2", "b": "3"]], "open": ["free": 1],
+                     "template": ["apiVersion": "v1", "kind": "Pod", "spec": ["image": "i", "extra": 1]]],
+        ]
+        #expect(schema.unknownFields(input) == ["spec.items[1].b", "spec.template.spec.extra", "spec.unknown", "top"])
+        #expect(schema.unknownFields(schema.prune(input)) == [])
+    }
+
+    @Test func dropsNullsOfFieldsThatAreNeitherNullableNorDefaulted() throws {
+        let schema = try StructuralSchema(openAPIV3Schema: [
+            "type": "object",
+            "properties": ["spec": ["type": "object", "properties": [
+                "plain": ["type": "string"], "nullable": ["type": "string", "nullable": true], "defaulted": ["type": "string", "default": "d"],
+                "map": ["type": "object", "additionalProperties": ["type": "string"]],
+            ]]],
+        ])
+        let pruned = schema.prune(["spec": ["plain": nil, "nullable": nil, "defaulted": nil, "map": ["a": nil, "b": "x"]]])
+        #expect(pruned["spec"] == ["nullable": nil, "defaulted": nil, "map": ["b": "x"]])
+        #expect(schema.applyDefaults(pruned)["spec"]?["defaulted"] == "d")
     }
 
     @Test func rootPreserveUnknownFieldsKeepsEverything() throws {

@@ -66,7 +66,7 @@ struct ValidationCase: Sendable, CustomTestStringConvertible {
         ValidationCase(["name": "abc", "replicas": "three"], "FieldValueTypeInvalid", "spec.replicas", "Invalid value: \"string\": spec.replicas in body must be of type integer: \"string\""),
         ValidationCase(["name": "abc", "replicas": 1.5], "FieldValueTypeInvalid", "spec.replicas", "Invalid value: \"number\": spec.replicas in body must be of type integer: \"number\""),
         ValidationCase(["name": "abc", "enabled": nil], "FieldValueTypeInvalid", "spec.enabled", "Invalid value: \"null\": spec.enabled in body must be of type boolean: \"null\""),
-        ValidationCase(["name": "abcdefg"], "FieldValueTooLong", "spec.name", "Too long: may not be longer than 5"),
+        ValidationCase(["name": "abcdefg"], "FieldValueTooLong", "spec.name", "Too long: may not be more than 5 bytes"),
         ValidationCase(["name": "a"], "FieldValueInvalid", "spec.name", "Invalid value: \"a\": spec.name in body should be at least 2 chars long"),
         ValidationCase(["name": "ABC"], "FieldValueInvalid", "spec.name", "Invalid value: \"ABC\": spec.name in body should match '^[a-z]+$'"),
         ValidationCase(["name": "abc", "replicas": 0], "FieldValueInvalid", "spec.replicas", "Invalid value: 0: spec.replicas in body should be greater than or equal to 1"),
@@ -87,14 +87,41 @@ struct ValidationCase: Sendable, CustomTestStringConvertible {
         ValidationCase(["name": "abc", "items": [["name": "a"], ["name": "b"], ["port": 1]]], "FieldValueRequired", "spec.items[2].name", "Required value"),
         ValidationCase(["name": "abc", "items": [["name": "a", "port": true]]], "FieldValueTypeInvalid", "spec.items[0].port", "Invalid value: \"boolean\": spec.items[0].port in body must be of type integer,string: \"boolean\""),
         ValidationCase(["name": "abc", "choice": ["a": "1", "b": "2"]], "FieldValueInvalid", "spec.choice", "Invalid value: \"\": \"spec.choice\" must validate one and only one schema (oneOf). Found 2 valid alternatives"),
-        ValidationCase(["name": "abc", "either": "zebra"], "FieldValueInvalid", "spec.either", "Invalid value: \"\": \"spec.either\" must validate at least one schema (anyOf)"),
         ValidationCase(["name": "abc", "notFoo": "foo"], "FieldValueInvalid", "spec.notFoo", "Invalid value: \"\": \"spec.notFoo\" must not validate the schema (not)"),
-        ValidationCase(["name": "abc", "both": 5], "FieldValueInvalid", "spec.both", "Invalid value: 5: spec.both in body should be less than or equal to 4"),
     ]
 
     @Test(arguments: cases)
     func reportsEachKeywordLikeKubeAPIServer(_ c: ValidationCase) throws {
         #expect(try errors(c.spec) == [c.expected])
+    }
+
+    @Test func embeddedResourcesNeedApiVersionAndKind() throws {
+        let schema = try StructuralSchema(openAPIV3Schema: [
+            "type": "object",
+            "properties": ["spec": ["type": "object", "properties": [
+                "template": ["type": "object", "x-kubernetes-embedded-resource": true, "x-kubernetes-preserve-unknown-fields": true]
+            ]]],
+        ])
+        #expect(schema.validate(["spec": ["template": ["apiVersion": "v1", "kind": "Pod"]]]) == [])
+        #expect(schema.validate(["spec": ["template": ["apiVersion": "", "kind": 3]]]) == [
+            FieldError(reason: "FieldValueRequired", field: "spec.template.apiVersion", message: "Required value: must not be empty"),
+            FieldError(reason: "FieldValueInvalid", field: "spec.template.kind", message: "Invalid value: 3: must be a string"),
+        ])
+    }
+
+    @Test func junctorsReportTheClosestAlternativesErrorsToo() throws {
+        #expect(try errors(["name": "abc", "either": "zebra"]) == [
+            FieldError(reason: "FieldValueInvalid", field: "spec.either", message: "Invalid value: \"\": \"spec.either\" must validate at least one schema (anyOf)"),
+            FieldError(reason: "FieldValueInvalid", field: "spec.either", message: "Invalid value: \"zebra\": spec.either in body should match '^x'"),
+        ])
+        #expect(try errors(["name": "abc", "both": 5]) == [
+            FieldError(reason: "FieldValueInvalid", field: "spec.both", message: "Invalid value: \"\": \"spec.both\" must validate all the schemas (allOf)"),
+            FieldError(reason: "FieldValueInvalid", field: "spec.both", message: "Invalid value: 5: spec.both in body should be less than or equal to 4"),
+        ])
+        #expect(try errors(["name": "abc", "choice": [:]]) == [
+            FieldError(reason: "FieldValueInvalid", field: "spec.choice", message: "Invalid value: \"\": \"spec.choice\" must validate one and only one schema (oneOf). Found none valid"),
+            FieldError(reason: "FieldValueRequired", field: "spec.choice.a", message: "Required value"),
+        ])
     }
 
     @Test func integralFloatsAreIntegers() throws {

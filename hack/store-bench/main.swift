@@ -27,7 +27,10 @@ func seconds(since start: ContinuousClock.Instant) -> Double {
 
 /// Creates `objects` from `writers` concurrent tasks, with the blocking or the suspending API;
 /// returns creates per second.
-func createAll(_ store: ObjectStore, _ objects: [JSONValue], writers: Int = writers, suspending: Bool = false) async throws -> Double {
+func createAll(
+    _ store: ObjectStore, _ objects: [JSONValue], writers: Int = writers, suspending: Bool = false,
+    parsing bodies: [[UInt8]]? = nil
+) async throws -> Double {
     let start = ContinuousClock.now
     try await withThrowingTaskGroup(of: Void.self) { group in
         for w in 0..<writers {
@@ -35,10 +38,12 @@ func createAll(_ store: ObjectStore, _ objects: [JSONValue], writers: Int = writ
                 var n = w
                 while n < objects.count {
                     let key = ObjectKey(namespace: "bench", name: "cm-\(n)")
+                    // With `bodies`, parse each object as a server parses a request body.
+                    let object = try bodies.map { try JSONValue.parse($0[n]) } ?? objects[n]
                     if suspending {
-                        _ = try await store.suspending.create(configMaps, key, objects[n])
+                        _ = try await store.suspending.create(configMaps, key, object)
                     } else {
-                        _ = try store.create(configMaps, key, objects[n])
+                        _ = try store.create(configMaps, key, object)
                     }
                     n += writers
                 }
@@ -56,7 +61,38 @@ func percentile(_ values: [Double], _ p: Double) -> Double {
     return sorted[min(sorted.count - 1, Int(Double(sorted.count) * p))]
 }
 
+/// The resident set size in bytes (Linux).
+func residentBytes() -> Int {
+    guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+    let fields = text.split(separator: " ")
+    return fields.count > 1 ? (Int(fields[1]) ?? 0) * 4096 : 0
+}
+
+// Memory the store adds for the objects: RSS growth while populating one store from JSON bodies
+// parsed as a server would (so the store shares no storage with `objects`), for both object
+// retention modes, and the time of a full list that evaluates a label predicate on every object.
+func storeFootprint(retainParsedObjects: Bool) async throws -> (bytes: Int, rate: Double, selectorListMs: Double) {
+    let bodies = objects.map(\.jsonBytes)
+    let before = residentBytes()
+    let store = try ObjectStore(retainParsedObjects: retainParsedObjects)
+    let rate = try await createAll(store, objects, parsing: bodies)
+    let bytes = residentBytes() - before
+    let start = ContinuousClock.now
+    let listed = try store.list(configMaps, namespace: nil, limit: nil, continueToken: nil) { $0["metadata"]?["labels"]?["app"] == "bench" }
+    precondition(listed.items.count == objectCount)
+    return (bytes, rate, seconds(since: start) * 1000)
+}
 let objects = (0..<objectCount).map(configMap)
+if let mode = ProcessInfo.processInfo.environment["STORE_BENCH_FOOTPRINT"] {
+    let footprint = try await storeFootprint(retainParsedObjects: mode == "retained")
+    let figures: JSONValue = [
+        "rss_mb": .double((Double(footprint.bytes) / 1_048_576 * 10).rounded() / 10),
+        "creates_per_s": .int(Int64(footprint.rate)),
+        "selector_list_ms": .double((footprint.selectorListMs * 100).rounded() / 100),
+    ]
+    print(figures.jsonString)
+    exit(0)
+}
 let jsonBytes = objects.reduce(0) { $0 + $1.jsonBytes.count }
 
 var memoryRates: [Double] = []
@@ -70,6 +106,24 @@ for _ in 0..<3 {
     listTimes.append(seconds(since: start) * 1000)
     precondition(listed.items.count == objectCount)
 }
+
+/// Runs this program again to measure one footprint in a fresh process (RSS does not shrink
+/// reliably after frees, so measuring in the same process would be skewed by earlier rounds).
+func footprintInChild(retainParsedObjects: Bool) throws -> [String: JSONValue] {
+    let child = Process()
+    child.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    var environment = ProcessInfo.processInfo.environment
+    environment["STORE_BENCH_FOOTPRINT"] = retainParsedObjects ? "retained" : "json-only"
+    child.environment = environment
+    let output = Pipe()
+    child.standardOutput = output
+    try child.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    child.waitUntilExit()
+    return (try? JSONValue.parse([UInt8](data)))?.objectValue ?? [:]
+}
+let jsonOnly = try footprintInChild(retainParsedObjects: false)
+let retained = try footprintInChild(retainParsedObjects: true)
 
 var sqliteRates: [Double] = []
 var sqliteSuspendingRates: [Double] = []
@@ -138,6 +192,11 @@ let figures: [String: JSONValue] = [
     "objects": .int(Int64(objectCount)),
     "object_json_bytes_total": .int(Int64(jsonBytes)),
     "writers": .int(Int64(writers)),
+    "memory_store_rss_mb": retained["rss_mb"] ?? .null,
+    "memory_store_rss_mb_json_only": jsonOnly["rss_mb"] ?? .null,
+    "memory_creates_per_s_json_only": jsonOnly["creates_per_s"] ?? .null,
+    "selector_list_ms": retained["selector_list_ms"] ?? .null,
+    "selector_list_ms_json_only": jsonOnly["selector_list_ms"] ?? .null,
     "memory_creates_per_s_median": .int(Int64(median(memoryRates))),
     "sqlite_creates_per_s_median": .int(Int64(median(sqliteRates))),
     "sqlite_suspending_creates_per_s_median": .int(Int64(median(sqliteSuspendingRates))),
