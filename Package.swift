@@ -49,7 +49,7 @@ let package = Package(
         .target(
             name: "ControllerRuntime",
             dependencies: [
-                "KubeAPI",
+                "KubeAPI", "KubeClient",
                 .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "Logging", package: "swift-log"),
@@ -115,7 +115,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "ControllerRuntimeTests",
-            dependencies: ["ControllerRuntime", .product(name: "Metrics", package: "swift-metrics")],
+            dependencies: ["ControllerRuntime", "KubeClient", "KubeLocal", .product(name: "Metrics", package: "swift-metrics")],
             swiftSettings: strict),
         .testTarget(name: "SubsettingTests", dependencies: ["Subsetting"], swiftSettings: strict),
         .testTarget(name: "RevisionScalingTests", dependencies: ["RevisionScaling"], swiftSettings: strict),
