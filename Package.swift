@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "thaw", targets: ["thaw"]),
+        .executable(name: "configmap-mirror", targets: ["configmap-mirror"]),
         .library(name: "KubeAPI", targets: ["KubeAPI"]),
         .library(name: "ControllerRuntime", targets: ["ControllerRuntime"]),
         .library(name: "Subsetting", targets: ["Subsetting"]),
@@ -49,12 +50,27 @@ let package = Package(
         .target(
             name: "ControllerRuntime",
             dependencies: [
-                "KubeAPI", "KubeClient",
+                "KubeAPI", "KubeClient", "KubePatch",
                 .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
+            swiftSettings: strict),
+        .target(
+            name: "ConfigMapMirror",
+            dependencies: ["ControllerRuntime", "KubeAPI", "KubeClient"],
+            path: "Examples/ConfigMapMirror/MirrorController",
+            swiftSettings: strict),
+        .executableTarget(
+            name: "configmap-mirror",
+            dependencies: [
+                "ConfigMapMirror", "ControllerRuntime", "KubeClient",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            path: "Examples/ConfigMapMirror/Main",
             swiftSettings: strict),
         .target(
             name: "KubeClient",
@@ -115,7 +131,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "ControllerRuntimeTests",
-            dependencies: ["ControllerRuntime", "KubeClient", "KubeLocal", .product(name: "Metrics", package: "swift-metrics")],
+            dependencies: ["ControllerRuntime", "ConfigMapMirror", "KubeClient", "KubeLocal", .product(name: "Metrics", package: "swift-metrics")],
             swiftSettings: strict),
         .testTarget(name: "SubsettingTests", dependencies: ["Subsetting"], swiftSettings: strict),
         .testTarget(name: "RevisionScalingTests", dependencies: ["RevisionScaling"], swiftSettings: strict),

@@ -33,7 +33,8 @@ public final class SharedInformers: Sendable {
     /// The shared informer of `type` in `namespace` (nil: all namespaces) with `labelSelector`.
     /// - Throws: nothing; a second caller with the same arguments gets the same informer.
     public func informer<R: KubeResource>(_ type: R.Type, namespace: String? = nil, labelSelector: String? = nil, transform: StoreTransform = .default) -> Informer<R> {
-        let listWatch = ListWatch(client: client.resource(type, namespace: namespace), labelSelector: labelSelector)
+        let base = client.resource(type)
+        let listWatch = ListWatch(client: namespace.map { base.inNamespace($0) } ?? base.allNamespaces, labelSelector: labelSelector)
         let key = listWatch.identity
         return state.withLock { state -> Informer<R> in
             if let entry = state.entries[key], let existing = entry.informer as? Informer<R> { return existing }
@@ -57,13 +58,15 @@ public final class SharedInformers: Sendable {
         }
     }
 
-    /// Cancels every informer.
-    public func stop() {
+    /// Cancels every informer and waits until they have stopped.
+    public func stop() async {
         let tasks = state.withLock { state in
             state.started = false
+            defer { for key in state.entries.keys { state.entries[key]?.task = nil } }
             return state.entries.values.compactMap(\.task)
         }
         for task in tasks { task.cancel() }
+        for task in tasks { await task.value }
     }
 
     /// Whether every informer has applied its initial list.
