@@ -28,6 +28,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.29.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.0.0"),
     ],
     targets: [
         .target(name: "KubeAPI", dependencies: [.product(name: "Yams", package: "Yams")], swiftSettings: strict),
@@ -56,7 +57,14 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
+            swiftSettings: strict),
+        .executableTarget(
+            name: "thaw-bench-runtime",
+            dependencies: ["ControllerRuntime", "KubeAPI", "KubeClient", "KubeLocal"],
             swiftSettings: strict),
         .target(
             name: "ConfigMapMirror",
@@ -131,7 +139,12 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "ControllerRuntimeTests",
-            dependencies: ["ControllerRuntime", "ConfigMapMirror", "KubeClient", "KubeLocal", .product(name: "Metrics", package: "swift-metrics")],
+            dependencies: [
+                "ControllerRuntime", "ConfigMapMirror", "KubeClient", "KubeLocal",
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
             swiftSettings: strict),
         .testTarget(name: "SubsettingTests", dependencies: ["Subsetting"], swiftSettings: strict),
         .testTarget(name: "RevisionScalingTests", dependencies: ["RevisionScaling"], swiftSettings: strict),
