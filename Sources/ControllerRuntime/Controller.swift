@@ -57,18 +57,16 @@ public final class Controller: Sendable {
     public func enqueue(_ key: ObjectKey) { queue.add(key) }
 
     /// Runs the workers until `shutDown`; returns when in-flight reconciles have finished.
+    /// Keys still queued at shutdown are dropped, not reconciled (a restarted controller relists).
     public func run() async {
         metrics.maxConcurrent.record(options.workers)
+        let reporter = Task { await self.reportUnfinishedWork() }
         await withTaskGroup(of: Void.self) { group in
             for _ in 0..<options.workers {
                 group.addTask { await self.work() }
             }
-            group.addTask { await self.reportUnfinishedWork() }
-            for await _ in group {
-                // A worker returned: the queue is shut down and drained; stop the metrics loop.
-                group.cancelAll()
-            }
         }
+        reporter.cancel()
     }
 
     /// Stops taking new work; `run` returns once in-flight reconciles finish.
@@ -76,7 +74,7 @@ public final class Controller: Sendable {
 
     private func work() async {
         while let key = await queue.get() {
-            await process(key)
+            if !queue.isShuttingDown { await process(key) }
             queue.done(key)
         }
     }

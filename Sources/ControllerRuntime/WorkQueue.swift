@@ -85,7 +85,7 @@ public final class WorkQueue<Key: Hashable & Sendable>: Sendable {
     }
 
     /// The next key to process, which the caller must pass to `done`; `nil` once the queue is shut
-    /// down and empty.
+    /// down and empty. Task cancellation does not end the wait: shut the queue down instead.
     public func get() async -> Key? {
         let now = clock.now
         let outcome = state.withLock { state -> GetOutcome in
