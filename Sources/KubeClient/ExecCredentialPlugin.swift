@@ -63,7 +63,9 @@ enum ExecCredentialPlugin {
         }
         var expiration: Date?
         if let text = status["expirationTimestamp"]?.stringValue {
-            guard let date = ISO8601DateFormatter().date(from: text) else {
+            let fractional = ISO8601DateFormatter()
+            fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+            guard let date = ISO8601DateFormatter().date(from: text) ?? fractional.date(from: text) else {
                 throw fail("status.expirationTimestamp \"\(text)\" is not an RFC 3339 time")
             }
             expiration = date

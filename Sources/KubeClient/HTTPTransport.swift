@@ -40,6 +40,9 @@ final class HTTPTransport: Sendable {
             connect: .nanoseconds(Int64(configuration.connectTimeout.components.seconds) * 1_000_000_000), read: nil)
         clientConfiguration.connectionPool = HTTPClient.Configuration.ConnectionPool(
             idleTimeout: .seconds(90), concurrentHTTP1ConnectionsPerHostSoftLimit: 32)
+        // Connection failures go through `RetryPolicy` (bounded attempts, backoff, idempotent
+        // requests only) instead of AsyncHTTPClient's retrying until the request deadline.
+        clientConfiguration.connectionPool.retryConnectionEstablishment = false
         clientConfiguration.decompression = .disabled
         clientConfiguration.redirectConfiguration = .disallow
         self.httpClient = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: clientConfiguration)
@@ -101,7 +104,7 @@ final class HTTPTransport: Sendable {
             } catch {
                 metrics.record(method: method, code: "<error>", duration: ContinuousClock.now - started)
                 if error is CancellationError || Task.isCancelled { throw CancellationError() }
-                let failure = KubeClientError(.transport, "\(method) \(request.path): \(Self.describe(error))")
+                let failure = KubeClientError(.transport, "\(method) \(request.path): \(error)")
                 if idempotent, attempt < configuration.retry.maximumAttempts, Self.isRetryable(error) {
                     configuration.logger.debug("retrying after transport failure", metadata: ["path": "\(request.path)", "attempt": "\(attempt)"])
                     try await Task.sleep(for: configuration.retry.delay(afterAttempt: attempt, retryAfterSeconds: nil, using: &random))
@@ -166,10 +169,6 @@ final class HTTPTransport: Sendable {
             return [HTTPClientError.remoteConnectionClosed, .connectTimeout, .readTimeout, .deadlineExceeded].contains(httpError)
         }
         return true
-    }
-
-    static func describe(_ error: any Error) -> String {
-        String(describing: error)
     }
 
     private func timeAmount(_ duration: Duration) -> TimeAmount {

@@ -16,7 +16,7 @@ public struct KubeClientConfiguration: Sendable, CustomStringConvertible {
     public var tls: KubeTLSSettings
     /// The namespace of the selected context (`default` when none is set).
     public var namespace: String
-    /// The deadline of each non-watch request, including its retries' individual attempts.
+    /// The deadline of each attempt of a non-watch request (watches have none).
     public var requestTimeout: Duration
     /// The time allowed to establish a connection.
     public var connectTimeout: Duration

@@ -41,8 +41,7 @@ public struct Kubeconfig: Sendable, Hashable {
         } catch {
             throw KubeconfigError(file: file, field: "(document)", problem: error.message)
         }
-        var reader = KubeconfigReader(file: file)
-        self = try reader.read(document)
+        self = try KubeconfigReader(file: file).read(document)
     }
 
     /// Reads and parses one file.

@@ -16,7 +16,7 @@ struct KubeconfigReader {
         KubeconfigError(file: file, field: field, problem: problem)
     }
 
-    mutating func read(_ document: JSONValue) throws(KubeconfigError) -> Kubeconfig {
+    func read(_ document: JSONValue) throws(KubeconfigError) -> Kubeconfig {
         guard let root = document.objectValue else { throw error("(document)", "is not a mapping") }
         var config = Kubeconfig()
         config.currentContext = try string(root["current-context"], "current-context")

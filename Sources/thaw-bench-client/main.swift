@@ -56,7 +56,7 @@ func list(server: String, runs: Int) async throws {
         let start = ContinuousClock.now
         let list = try await configMaps.list()
         let typed = list.items
-        items = typed.reduce(0) { $0 + ($1.data["index"] == nil ? 0 : 1) }
+        items = typed.reduce(0) { $0 + ($1.metadata.name == nil ? 0 : 1) }
         times.append(seconds(ContinuousClock.now - start))
     }
     try await kube.shutdown()
