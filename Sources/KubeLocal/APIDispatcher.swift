@@ -79,6 +79,8 @@ struct APIDispatcher: HTTPResponder {
     }
 
     private func dispatch(_ request: APIRequest, body: [UInt8]) async throws(APIError) -> Response {
+        var handler = self.handler
+        handler.rules.strictFields = request.query["fieldValidation"] == "Strict"
         let type = request.type
         let isWatch = request.path.legacyWatch || request.flag("watch")
         func requireVerb(_ verb: String) throws(APIError) {
@@ -94,6 +96,9 @@ struct APIDispatcher: HTTPResponder {
                 case .patch: return try await handler.patch(request, body: body)
                 default: throw APIError.methodNotAllowed
                 }
+            case "binding" where type.group.isEmpty && type.plural == "pods":
+                guard request.method == .post else { throw APIError.methodNotAllowed }
+                return try await handler.bind(request, body: body)
             case "scale" where type.scale != nil:
                 guard [.get, .put, .patch].contains(request.method) else { throw APIError.methodNotAllowed }
                 return try await handler.handleScale(request, body: body)

@@ -23,7 +23,7 @@ public enum BuiltInResources {
             hasStatus: true),
         ResourceType(
             group: "", version: "v1", kind: "Pod", plural: "pods", namespaced: true, shortNames: ["po"],
-            categories: ["all"], hasStatus: true),
+            categories: ["all"], hasStatus: true, extraSubresources: ["binding"]),
         ResourceType(
             group: "", version: "v1", kind: "Secret", plural: "secrets", namespaced: true),
         ResourceType(

@@ -22,7 +22,6 @@ struct CRDManager: Sendable {
     /// The CRD with defaults, or 422 Invalid naming every offending field.
     func validate(_ crd: JSONValue) throws(APIError) -> JSONValue {
         var o = crd
-        let name = o["metadata"]?["name"]?.stringValue ?? ""
         _ = try resourceTypes(o)
         if o[path: ["spec", "conversion"]] == nil { o[path: ["spec", "conversion"]] = ["strategy": "None"] }
         if let names = o[path: ["spec", "names"]], names["singular"] == nil {
@@ -31,7 +30,6 @@ struct CRDManager: Sendable {
         if o[path: ["spec", "names", "listKind"]] == nil, let kind = o[path: ["spec", "names", "kind"]]?.stringValue {
             o[path: ["spec", "names", "listKind"]] = .string(kind + "List")
         }
-        _ = name
         return o
     }
 

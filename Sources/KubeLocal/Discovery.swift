@@ -62,6 +62,10 @@ enum Discovery {
                     s["kind"] = "Scale"
                 }
                 if sub == "finalize" { s["verbs"] = ["update"] }
+                if sub == "binding" {
+                    s["kind"] = "Binding"
+                    s["verbs"] = ["create"]
+                }
                 entries.append(s)
             }
         }

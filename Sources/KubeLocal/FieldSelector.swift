@@ -89,17 +89,10 @@ struct FieldSelector: Sendable {
 
     /// The text value of a selectable field; absent fields read as "".
     static func fieldValue(_ object: JSONValue, field: String, type: ResourceType) -> String {
-        var path = field.split(separator: ".").map(String.init)
-        if type.group == "events.k8s.io" {
-            // events.k8s.io/v1 stores core field names under their new names
-            switch path.first {
-            case "involvedObject": path[0] = "regarding"
-            case "source", "reportingComponent": path = ["reportingController"]
-            case "message": path = ["note"]
-            default: break
-            }
-        }
-        if type.group == "", type.plural == "events", field == "source" {
+        // events.k8s.io/v1 Events are stored in their core/v1 shape
+        let field = EventConversion.isEventsV1(type) ? EventConversion.coreField(field) : field
+        let path = field.split(separator: ".").map(String.init)
+        if type.plural == "events", field == "source" {
             return object["source"]?["component"]?.stringValue ?? ""
         }
         switch object[path: path] {

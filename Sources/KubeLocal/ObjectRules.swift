@@ -9,6 +9,8 @@ import KubePatch
 struct ObjectRules: Sendable {
     let clock: WallClock
     let ids: IdentityGenerator
+    /// `fieldValidation=Strict`: fields a schema would prune are an error instead.
+    var strictFields = false
 
     var nowSeconds: Int64 { Int64(clock().timeIntervalSince1970.rounded(.down)) }
     var timestamp: String { TimeText.format(seconds: nowSeconds) }
@@ -88,6 +90,14 @@ struct ObjectRules: Sendable {
     func applySchema(_ object: JSONValue, type: ResourceType) throws(APIError) -> JSONValue {
         guard let schema = type.schema else { return object }
         let (o, errors) = schema.admit(object)
+        if strictFields {
+            let unknown = schema.unknownFields(object)
+            if !unknown.isEmpty {
+                throw APIError.badRequest(
+                    "\(type.kind) in version \"\(type.version)\" cannot be handled as a \(type.kind): strict decoding error: "
+                        + unknown.map { "unknown field \"\($0)\"" }.joined(separator: ", "))
+            }
+        }
         if !errors.isEmpty {
             throw APIError.invalid(
                 kind: type.kind, group: type.group, name: o["metadata"]?["name"]?.stringValue ?? "",

@@ -32,7 +32,8 @@ extension ResourceHandler {
     }
 
     /// Deletes (or starts deleting) the object at `key`; returns its final or current state and
-    /// whether it is gone. Deleting a CRD stops serving its resources and deletes their objects.
+    /// whether it is gone (in the storage shape). Deleting a CRD stops serving its resources and
+    /// deletes their objects.
     func deleteObject(_ key: ObjectKey, request: APIRequest, options: DeleteOptions) async throws(APIError) -> (StoredObject, Bool) {
         let type = request.type
         if request.isDryRun {
@@ -48,9 +49,8 @@ extension ResourceHandler {
             try crds.removeResources(crdName: key.name)
         }
         let outcome = try await storeCall(request, name: key.name) { try await lifecycle.suspending.delete(type.storeKey, key, options: options) }
-        let stored = StoredObject(object: present(outcome.object.object, type), resourceVersion: outcome.object.resourceVersion)
-        if case .deleted = outcome { return (stored, true) }
-        return (stored, false)
+        if case .deleted = outcome { return (outcome.object, true) }
+        return (outcome.object, false)
     }
 
     /// DELETE of a collection: deletes every object the selectors match; answers with the list of
@@ -78,6 +78,6 @@ extension ResourceHandler {
             }
         }
         let meta: JSONValue = ["resourceVersion": .string(String(store.resourceVersion))]
-        return Responses.bytes(Responses.listBytes(apiVersion: type.apiVersion, kind: type.listKind, metadata: meta, items: items))
+        return Responses.buffer(Responses.list(apiVersion: type.apiVersion, kind: type.listKind, metadata: meta, items: items))
     }
 }

@@ -87,10 +87,9 @@ extension ResourceHandler {
             ]
             return Responses.json(list, contentType: "application/json;as=PartialObjectMetadataList;v=\(version);g=meta.k8s.io")
         case .object:
-            let bytes = Responses.listBytes(
+            return Responses.buffer(Responses.list(
                 apiVersion: type.apiVersion, kind: type.listKind, metadata: meta,
-                items: result.items.map { presentBytes($0, type) })
-            return Responses.bytes(bytes)
+                items: result.items.map { presentBytes($0, type) }))
         }
     }
 }

@@ -29,7 +29,7 @@ extension ResourceHandler {
         if request.isDryRun {
             var o = object
             o[path: ["metadata", "resourceVersion"]] = nil
-            return StoredObject(object: present(o, request.type), resourceVersion: store.resourceVersion)
+            return StoredObject(object: toStorage(o, request.type), resourceVersion: store.resourceVersion)
         }
         let stored = try await storeCall(request, name: name) {
             try await store.suspending.create(request.type.storeKey, key, toStorage(object, request.type))
@@ -79,7 +79,8 @@ extension ResourceHandler {
             guard let current = store.get(type.storeKey, request.key) else {
                 throw APIError.notFound(type.plural, group: type.group, name: request.name ?? "")
             }
-            return StoredObject(object: try transform(present(current.object, type)), resourceVersion: current.resourceVersion)
+            let next = try transform(present(current.object, type))
+            return StoredObject(object: toStorage(next, type), resourceVersion: current.resourceVersion)
         }
         let result = try await storeCall(request) {
             try await lifecycle.suspending.update(type.storeKey, request.key) { current in

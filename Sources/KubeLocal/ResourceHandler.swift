@@ -12,7 +12,7 @@ struct ResourceHandler: Sendable {
     let store: ObjectStore
     /// Deletion and finalizer rules over the store.
     let lifecycle: ObjectLifecycle
-    let rules: ObjectRules
+    var rules: ObjectRules
     let crds: CRDManager
     let settings: ServerSettings
     let activeWatches: ActiveWatches
@@ -69,6 +69,7 @@ struct ResourceHandler: Sendable {
     /// The object as the requested version presents it (custom resources stored in another
     /// version have their apiVersion rewritten; there is no conversion webhook).
     func present(_ object: JSONValue, _ type: ResourceType) -> JSONValue {
+        if EventConversion.isEventsV1(type) { return EventConversion.fromCore(object) }
         guard type.isCustom, object["apiVersion"]?.stringValue != type.apiVersion else { return object }
         var o = object
         o["apiVersion"] = .string(type.apiVersion)
@@ -77,12 +78,14 @@ struct ResourceHandler: Sendable {
 
     /// The object's JSON bytes as the requested version presents it.
     func presentBytes(_ stored: StoredObject, _ type: ResourceType) -> [UInt8] {
+        if EventConversion.isEventsV1(type) { return present(stored.object, type).jsonBytes }
         guard type.isCustom, stored.object["apiVersion"]?.stringValue != type.apiVersion else { return stored.json }
         return present(stored.object, type).jsonBytes
     }
 
     /// The object in the storage version, ready to store.
     func toStorage(_ object: JSONValue, _ type: ResourceType) -> JSONValue {
+        if EventConversion.isEventsV1(type) { return EventConversion.toCore(object) }
         guard type.isCustom, type.storageVersion != type.version else { return object }
         var o = object
         o["apiVersion"] = .string(type.group + "/" + type.storageVersion)
@@ -121,10 +124,9 @@ struct ResourceHandler: Sendable {
     func checkNamespaceAccepts(_ request: APIRequest, name: String) throws(APIError) {
         guard request.type.namespaced, let ns = request.namespace else { return }
         let namespaces = ResourceID(group: "", resource: "namespaces")
-        guard let stored = store.get(namespaces, ObjectKey(name: ns)) else {
+        guard store.get(namespaces, ObjectKey(name: ns)) != nil else {
             throw APIError.notFound("namespaces", group: "", name: ns)
         }
-        _ = stored
         if store.isTerminating(namespace: ns) {
             throw APIError.forbidden(
                 request.type.plural, group: request.type.group, name: name,

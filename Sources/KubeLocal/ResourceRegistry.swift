@@ -88,9 +88,9 @@ public final class ResourceRegistry: Sendable {
     /// non-conforming names alphabetically.
     static func sortedByPriority(_ versions: [String]) -> [String] {
         func rank(_ v: String) -> (Int, Int, Int, String) {
-            guard v.hasPrefix("v"), let digitsEnd = v.dropFirst().firstIndex(where: { !$0.isNumber }) ?? Optional(v.endIndex),
-                let major = Int(v[v.index(after: v.startIndex)..<digitsEnd])
-            else { return (3, 0, 0, v) }
+            guard v.hasPrefix("v") else { return (3, 0, 0, v) }
+            let digitsEnd = v.dropFirst().firstIndex { !$0.isNumber } ?? v.endIndex
+            guard let major = Int(v[v.index(after: v.startIndex)..<digitsEnd]) else { return (3, 0, 0, v) }
             let rest = v[digitsEnd...]
             if rest.isEmpty { return (0, -major, 0, v) }
             for (level, prefix) in [(1, "beta"), (2, "alpha")] where rest.hasPrefix(prefix) {

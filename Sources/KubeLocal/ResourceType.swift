@@ -100,7 +100,11 @@ public struct ResourceType: Sendable {
     /// The kind of a list of these objects.
     public var listKind: String { kind + "List" }
     /// The key under which the store keeps these objects, shared by every served version.
-    public var storeKey: ResourceID { ResourceID(group: group, resource: plural) }
+    public var storeKey: ResourceID {
+        // events.k8s.io/v1 Events are stored as core/v1 Events, as in the real server
+        if group == "events.k8s.io", plural == "events" { return ResourceID(group: "", resource: "events") }
+        return ResourceID(group: group, resource: plural)
+    }
     /// `plural` or `plural.group`, as messages name the resource.
     public var qualifiedName: String { APIError.qualified(plural, group: group) }
 

@@ -9,12 +9,14 @@ enum Responses {
     }
 
     static func bytes(_ bytes: [UInt8], status: Int = 200, contentType: String = "application/json") -> Response {
+        buffer(ByteBuffer(bytes: bytes), status: status, contentType: contentType)
+    }
+
+    static func buffer(_ buffer: ByteBuffer, status: Int = 200, contentType: String = "application/json") -> Response {
         var headers = HTTPFields()
         headers[.contentType] = contentType
-        headers[.contentLength] = String(bytes.count)
-        return Response(
-            status: HTTPResponse.Status(code: status), headers: headers,
-            body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+        headers[.contentLength] = String(buffer.readableBytes)
+        return Response(status: HTTPResponse.Status(code: status), headers: headers, body: ResponseBody(byteBuffer: buffer))
     }
 
     static func error(_ error: APIError) -> Response {
@@ -27,22 +29,24 @@ enum Responses {
         bytes(Array(text.utf8), status: status, contentType: "text/plain; charset=utf-8")
     }
 
-    /// A `{kind}List` document assembled from items already serialized.
-    static func listBytes(apiVersion: String, kind: String, metadata: JSONValue, items: [[UInt8]]) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(items.reduce(128) { $0 + $1.count + 1 })
-        out.append(contentsOf: #"{"apiVersion":"#.utf8)
-        JSONValue.writeString(apiVersion, into: &out)
-        out.append(contentsOf: #","items":["#.utf8)
+    /// A `{kind}List` document assembled from items already serialized, written once into the
+    /// response buffer (a list of 10,000 objects is never copied whole).
+    static func list(apiVersion: String, kind: String, metadata: JSONValue, items: [[UInt8]]) -> ByteBuffer {
+        var head: [UInt8] = Array(#"{"apiVersion":"#.utf8)
+        JSONValue.writeString(apiVersion, into: &head)
+        head.append(contentsOf: #","items":["#.utf8)
+        var tail: [UInt8] = Array(#"],"kind":"#.utf8)
+        JSONValue.writeString(kind, into: &tail)
+        tail.append(contentsOf: #","metadata":"#.utf8)
+        metadata.write(into: &tail)
+        tail.append(UInt8(ascii: "}"))
+        var buffer = ByteBufferAllocator().buffer(capacity: items.reduce(head.count + tail.count) { $0 + $1.count + 1 })
+        buffer.writeBytes(head)
         for (i, item) in items.enumerated() {
-            if i > 0 { out.append(UInt8(ascii: ",")) }
-            out.append(contentsOf: item)
+            if i > 0 { buffer.writeInteger(UInt8(ascii: ",")) }
+            buffer.writeBytes(item)
         }
-        out.append(contentsOf: #"],"kind":"#.utf8)
-        JSONValue.writeString(kind, into: &out)
-        out.append(contentsOf: #","metadata":"#.utf8)
-        metadata.write(into: &out)
-        out.append(UInt8(ascii: "}"))
-        return out
+        buffer.writeBytes(tail)
+        return buffer
     }
 }

@@ -53,6 +53,27 @@ struct GarbageCollectorTests {
         #expect(store.get(configMaps, key("c")) == nil)
     }
 
+    @Test func foregroundDeletionCascadesBottomUp() throws {
+        _ = try store.create(deployments, key("a"), owned("a", uid: "a"))
+        _ = try store.create(configMaps, key("b"), owned("b", uid: "b", owners: [("a", true)]))
+        _ = try store.create(configMaps, key("c"), owned("c", uid: "c", finalizers: ["example.com/hold"], owners: [("b", true)]))
+        let gc = GarbageCollector(lifecycle: lifecycle)
+        _ = try lifecycle.delete(deployments, key("a"), options: DeleteOptions(propagationPolicy: .foreground))
+        try gc.runUntilIdle()
+        // b waits in the foreground for c, which waits for its finalizer; a waits for b.
+        #expect(store.get(configMaps, key("b"))?.object.finalizers == [Finalizer.foregroundDeletion])
+        #expect(store.get(configMaps, key("c"))?.object.isBeingDeleted == true)
+        #expect(store.get(deployments, key("a")) != nil)
+        _ = try lifecycle.update(configMaps, key("c")) { current in
+            var object = current.object
+            object.finalizers = []
+            return object
+        }
+        try gc.runUntilIdle()
+        #expect(store.get(configMaps, key("b")) == nil)
+        #expect(store.get(deployments, key("a")) == nil)
+    }
+
     @Test func foregroundOwnersWaitForBlockingDependents() throws {
         _ = try store.create(deployments, key("web"), owned("web", uid: "owner"))
         _ = try store.create(

@@ -113,4 +113,16 @@ struct CRDTests {
             #expect(group["preferredVersion"]?["version"] == "v2")
         }
     }
+
+    @Test func strictFieldValidationRejectsUnknownFields() async throws {
+        try await withServer { client, _ in
+            _ = try await client.post(crds, Fixtures.widgetCRD)
+            var w = Fixtures.widget("w")
+            w[path: ["spec", "extra"]] = 1
+            let r = try await client.post(widgets + "?fieldValidation=Strict", w)
+            #expect(r.status == 400)
+            #expect(r.json["message"]?.stringValue?.hasSuffix(#"strict decoding error: unknown field "spec.extra""#) == true)
+            #expect(try await client.post(widgets + "?fieldValidation=Ignore", w).status == 201)
+        }
+    }
 }

@@ -182,4 +182,42 @@ struct CRUDTests {
             #expect(a["spec"]?["ports"]?.arrayValue?.first?["targetPort"] == 80)
         }
     }
+
+    @Test func eventsOfBothAPIsShareOneStorage() async throws {
+        try await withServer { client, _ in
+            let event: JSONValue = [
+                "apiVersion": "events.k8s.io/v1", "kind": "Event", "metadata": ["name": "e1"],
+                "eventTime": "2026-11-23T12:00:00.000000Z", "reportingController": "thaw/test", "reportingInstance": "i",
+                "action": "Pulled", "reason": "Pulled", "type": "Normal", "note": "image pulled",
+                "regarding": ["kind": "Pod", "name": "p", "namespace": "default"],
+            ]
+            let created = try await client.post("/apis/events.k8s.io/v1/namespaces/default/events", event)
+            #expect(created.status == 201)
+            #expect(created.json["note"] == "image pulled")
+            let core = try await client.get("/api/v1/namespaces/default/events/e1").json
+            #expect(core["apiVersion"] == "v1")
+            #expect(core["message"] == "image pulled")
+            #expect(core["involvedObject"]?["name"] == "p")
+            let selected = try await client.get("/apis/events.k8s.io/v1/namespaces/default/events?fieldSelector=regarding.name%3Dp").json
+            #expect(selected["items"]?.arrayValue?.count == 1)
+            #expect(selected["items"]?.arrayValue?.first?["regarding"]?["kind"] == "Pod")
+            let none = try await client.get("/api/v1/namespaces/default/events?fieldSelector=involvedObject.name%3Dq").json
+            #expect(none["items"]?.arrayValue?.isEmpty == true)
+        }
+    }
+
+    @Test func bindingAssignsAPodToANodeOnce() async throws {
+        try await withServer { client, _ in
+            let pods = "/api/v1/namespaces/default/pods"
+            _ = try await client.post(pods, ["apiVersion": "v1", "kind": "Pod", "metadata": ["name": "p"], "spec": ["containers": [["name": "c", "image": "x"]]]])
+            let binding: JSONValue = ["apiVersion": "v1", "kind": "Binding", "metadata": ["name": "p"], "target": ["kind": "Node", "name": "n1"]]
+            let r = try await client.request(.POST, pods + "/p/binding", json: binding)
+            #expect(r.status == 201)
+            let pod = try await client.get(pods + "/p").json
+            #expect(pod["spec"]?["nodeName"] == "n1")
+            #expect(pod["status"]?["conditions"]?.arrayValue?.first?["type"] == "PodScheduled")
+            let again = try await client.request(.POST, pods + "/p/binding", json: binding)
+            #expect(again.status == 409)
+        }
+    }
 }

@@ -51,4 +51,19 @@ struct LifecycleTests {
             #expect(events.last?["type"] == "DELETED")
         }
     }
+
+    @Test func createsInATerminatingNamespaceAreForbidden() async throws {
+        try await withServer { client, _ in
+            _ = try await client.post("/api/v1/namespaces", ["apiVersion": "v1", "kind": "Namespace", "metadata": ["name": "held"]])
+            var cm = Fixtures.configMap("keep")
+            cm[path: ["metadata", "finalizers"]] = ["example.com/keep"]
+            _ = try await client.post("/api/v1/namespaces/held/configmaps", cm)
+            _ = try await client.delete("/api/v1/namespaces/held")
+            let refused = try await client.post("/api/v1/namespaces/held/configmaps", Fixtures.configMap("late"))
+            #expect(refused.status == 403)
+            #expect(refused.json["reason"] == "Forbidden")
+            #expect(refused.json["message"] == #"configmaps "late" is forbidden: unable to create new content in namespace held because it is being terminated"#)
+            #expect(refused.json["details"]?["causes"]?.arrayValue?.first?["reason"] == "NamespaceTerminating")
+        }
+    }
 }

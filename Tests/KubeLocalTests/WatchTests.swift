@@ -71,13 +71,13 @@ struct WatchTests {
 
     @Test func labelSelectorTurnsNonMatchingUpdatesIntoDeletes() async throws {
         try await withServer { client, _ in
+            let rv = try await client.get(cms).json["metadata"]?["resourceVersion"]?.stringValue ?? ""
             _ = try await client.post(cms, Fixtures.configMap("a", labels: ["app": "x"]))
-            let q = "?watch=1&labelSelector=app%3Dx"
-            async let events = client.watch(cms + q) { $0.count >= 2 }
-            try await Task.sleep(for: .milliseconds(200))
+            _ = try await client.post(cms, Fixtures.configMap("other", labels: ["app": "z"]))
             _ = try await client.patch(cms + "/a", #"{"metadata":{"labels":{"app":"y"}}}"#, type: "application/merge-patch+json")
-            let got = try await events
-            #expect(got.map { $0["type"] } == ["ADDED", "DELETED"])
+            let events = try await client.watch(cms + "?watch=1&resourceVersion=\(rv)&labelSelector=app%3Dx") { $0.count >= 2 }
+            #expect(events.map { $0["type"] } == ["ADDED", "DELETED"])
+            #expect(events.map { $0["object"]?["metadata"]?["name"] } == ["a", "a"])
         }
     }
 }
