@@ -61,7 +61,9 @@ let package = Package(
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ],
-            swiftSettings: strict),
+            // Cross-module optimization lets callers specialize the generic work queue and store
+            // for their key types: ~6× the work-queue throughput (BENCHMARKS.md).
+            swiftSettings: strict + [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]),
         .executableTarget(
             name: "thaw-bench-runtime",
             dependencies: ["ControllerRuntime", "KubeAPI", "KubeClient", "KubeLocal"],
