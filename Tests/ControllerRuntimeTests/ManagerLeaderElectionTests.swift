@@ -1,0 +1,51 @@
+import Foundation
+import KubeAPI
+import KubeClient
+import KubeLocal
+import Testing
+
+@testable import ControllerRuntime
+
+@Suite(.serialized) struct ManagerLeaderElectionTests {
+    func manager(_ client: KubeClient, identity: String, lease: Duration, release: Bool) throws -> Manager {
+        var options = ManagerOptions(leaderElection: LeaderElectionConfiguration(
+            identity: identity, leaseDuration: lease, renewDeadline: .milliseconds(1500), retryPeriod: .milliseconds(300), releaseOnCancel: release))
+        options.leaseName = "test-election"
+        options.reflector = testReflectorOptions()
+        return try Manager(client: client, options: options)
+    }
+
+    @Test func aKilledLeaderIsReplacedAfterExpiryAndAReleasedOneAtOnce() async throws {
+        try await LocalAPIServer.withRunning { _, url in
+            try await KubeClient.with(KubeClientConfiguration(server: url)) { client in
+                // Killed without release, lease 3 s: the standby takes over only after expiry.
+                let a = try manager(client, identity: "a", lease: .seconds(3), release: false)
+                let b = try manager(client, identity: "b", lease: .seconds(3), release: true)
+                let runA = Task { try await a.run() }
+                #expect(await eventually { a.isLeader })
+                let runB = Task { try await b.run() }
+                try await Task.sleep(for: .milliseconds(600))
+                #expect(!b.isLeader)  // one leader at a time
+                runA.cancel()
+                try await runA.value
+                let lease = try await client.resource(Lease.self, namespace: "default").get("test-election")
+                #expect(lease.spec.holderIdentity == "a")  // not released
+                #expect(!b.isLeader)
+                #expect(await eventually { b.isLeader })
+
+                // Released on clean shutdown, lease 20 s: a new standby leads well before expiry.
+                let c = try manager(client, identity: "c", lease: .seconds(20), release: true)
+                let runC = Task { try await c.run() }
+                try await Task.sleep(for: .milliseconds(600))
+                #expect(!c.isLeader)
+                runB.cancel()
+                try await runB.value
+                #expect(await eventually(5) { c.isLeader })
+                runC.cancel()
+                try await runC.value
+                let released = try await client.resource(Lease.self, namespace: "default").get("test-election")
+                #expect(released.spec.holderIdentity == nil)
+            }
+        }
+    }
+}
