@@ -40,6 +40,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict),
+        .target(name: "KubeLocalCluster", dependencies: ["KubeAPI"], swiftSettings: strict),
         .target(name: "Subsetting", swiftSettings: strict),
         .target(name: "RevisionScaling", swiftSettings: strict),
         .target(
@@ -67,6 +68,7 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
             swiftSettings: strict),
+        .testTarget(name: "KubeLocalClusterTests", dependencies: ["KubeLocalCluster", "KubeAPI"], swiftSettings: strict),
         .testTarget(name: "SubsettingTests", dependencies: ["Subsetting"], swiftSettings: strict),
         .testTarget(name: "RevisionScalingTests", dependencies: ["RevisionScaling"], swiftSettings: strict),
         .testTarget(name: "ScalingSimulatorTests", dependencies: ["ScalingSimulator"], swiftSettings: strict),
