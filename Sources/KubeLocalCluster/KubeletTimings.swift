@@ -70,6 +70,14 @@ public struct KubeletTimings: Sendable, Hashable {
         }
     }
 
+    /// The crash-loop back-off before the `restarts`-th restart (1-based): 10 s doubling to 300 s,
+    /// the kubelet's fixed container back-off.
+    public func crashLoopBackOff(afterRestarts restarts: Int) -> Double {
+        var backOff = 10.0
+        for _ in 1..<max(restarts, 1) { backOff = min(backOff * 2, 300) }
+        return backOff
+    }
+
     /// The back-off after the `failures`-th consecutive failed pull (1-based).
     public func pullBackOff(afterFailures failures: Int) -> Double {
         var backOff = imagePullBackOffInitialSeconds
