@@ -45,6 +45,10 @@ struct ContainerRuntime: Sendable, Hashable {
     var pullFailures = 0
     var lastTermination: ContainerTermination?
     var containerID: String?
+    /// The current pull: when it was asked for, how long the transfer itself takes, the image size.
+    var pullRequestedAt: Date?
+    var pullSeconds: Double = 0
+    var pullSizeBytes: Int64 = 0
 
     var name: String { container.name ?? "" }
     var image: String { container.image ?? "" }
@@ -56,6 +60,9 @@ struct ContainerRuntime: Sendable, Hashable {
     var pullPolicy: ImagePullPolicy {
         container.imagePullPolicy ?? (ImageReference.defaultPullPolicyIsAlways(image) ? .always : .ifNotPresent)
     }
+
+    /// Where the container sits in the pod spec, as events name it.
+    var fieldPath: String { "spec.\(isInit ? "initContainers" : "containers"){\(name)}" }
 
     var isRunning: Bool {
         if case .running = progress { return true }

@@ -11,6 +11,8 @@ struct ImagePuller: Sendable, Hashable {
         var imageName: String
         var finishesAt: Date
         var failure: ImagePullFailure?
+        /// How long the transfer itself takes (excluding the wait for earlier pulls).
+        var seconds: Double = 0
     }
 
     private(set) var pending: [Pull] = []
@@ -32,9 +34,9 @@ struct ImagePuller: Sendable, Hashable {
         switch resolved {
         case .success(let image):
             let duration = alreadyPresent ? profile.pullLatencySeconds : profile.pullDuration(sizeBytes: image.sizeBytes)
-            pull = Pull(image: image, imageName: imageName, finishesAt: start.addingTimeInterval(duration), failure: nil)
+            pull = Pull(image: image, imageName: imageName, finishesAt: start.addingTimeInterval(duration), failure: nil, seconds: duration)
         case .failure(let error):
-            pull = Pull(image: nil, imageName: imageName, finishesAt: start.addingTimeInterval(profile.pullLatencySeconds), failure: error.failure)
+            pull = Pull(image: nil, imageName: imageName, finishesAt: start.addingTimeInterval(profile.pullLatencySeconds), failure: error.failure, seconds: profile.pullLatencySeconds)
         }
         busyUntil = pull.finishesAt
         pending.append(pull)

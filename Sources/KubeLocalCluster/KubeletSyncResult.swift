@@ -26,6 +26,8 @@ public struct KubeletSyncResult: Sendable {
     public var imagesChanged = false
     /// Images removed by garbage collection during this sync (normalized names).
     public var collectedImages: [String] = []
+    /// Events recorded since the last sync, oldest first.
+    public var events: [KubeletEvent] = []
     /// When the next thing will change on this node: call `sync` again then (nil: nothing pending).
     public var nextWakeAt: Date?
 }

@@ -98,6 +98,11 @@ public struct NodeKubelet: Sendable {
                 result.podsToDelete.append(.init(namespace: namespace, name: name, uid: apiPod.metadata.uid))
             }
         }
+        for uid in pods.keys.sorted() where !(pods[uid]?.events.isEmpty ?? true) {
+            result.events += pods[uid]?.events ?? []
+            pods[uid]?.events = []
+        }
+        result.events.sort { $0.time < $1.time }
         result.nodeImages = context.store.nodeStatusImages
         result.imagesChanged = result.nodeImages != imagesBefore
         result.nextWakeAt = nextEventTime

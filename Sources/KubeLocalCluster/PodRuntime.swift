@@ -24,6 +24,8 @@ struct PodRuntime: Sendable {
     var finishedAt: Date?
     /// Pod conditions as computed at the last transition, with their transition times.
     var conditions: [Condition] = []
+    /// Events recorded since the driver last collected them.
+    var events: [KubeletEvent] = []
 
     init(pod: Pod, seenAt time: Date, offeredSecrets: Set<String>, timings: KubeletTimings) {
         self.pod = pod
@@ -66,11 +68,15 @@ struct PodRuntime: Sendable {
             startNextInitContainer(at: time)
         }
         for index in initContainers.indices where (initContainers[index].nextEventTime ?? .distantFuture) <= time {
-            step(&initContainers[index], at: time, context: &context)
+            var runtime = initContainers[index]
+            step(&runtime, at: time, context: &context)
+            initContainers[index] = runtime
             if initContainers[index].hasCompletedInit, deletion == nil { startNextInitContainer(at: time) }
         }
         for index in containers.indices where (containers[index].nextEventTime ?? .distantFuture) <= time {
-            step(&containers[index], at: time, context: &context)
+            var runtime = containers[index]
+            step(&runtime, at: time, context: &context)
+            containers[index] = runtime
         }
         if let stoppedAt, stoppedAt <= time { finishedAt = stoppedAt }
     }
@@ -108,7 +114,13 @@ struct PodRuntime: Sendable {
         }
     }
 
-    private func step(_ runtime: inout ContainerRuntime, at time: Date, context: inout KubeletContext) {
+    private mutating func record(_ runtime: ContainerRuntime, _ type: String, _ reason: String, _ message: String, at time: Date) {
+        events.append(KubeletEvent(
+            namespace: pod.metadata.namespace ?? "", podName: pod.metadata.name ?? "", podUID: pod.metadata.uid,
+            fieldPath: runtime.fieldPath, type: type, reason: reason, message: message, time: time))
+    }
+
+    private mutating func step(_ runtime: inout ContainerRuntime, at time: Date, context: inout KubeletContext) {
         let timings = context.timings
         switch runtime.progress {
         case .notReached, .neverPull, .terminated:
@@ -117,12 +129,16 @@ struct PodRuntime: Sendable {
             ensureImage(&runtime, at: time, context: &context)
         case .pulling(_, let failure):
             if let failure {
+                record(runtime, "Warning", "Failed", "Failed to pull image \"\(runtime.image)\": \(failure.message)", at: time)
+                record(runtime, "Warning", "Failed", "Error: ErrImagePull", at: time)
                 runtime.pullFailures += 1
                 let backOff = timings.pullBackOff(afterFailures: runtime.pullFailures)
                 runtime.progress = .pullFailed(
                     message: failure.message, backOffAt: time.addingTimeInterval(timings.errImagePullDisplaySeconds),
                     showingBackOff: false, retryAt: time.addingTimeInterval(backOff))
             } else {
+                let waited = time.timeIntervalSince(runtime.pullRequestedAt ?? time)
+                record(runtime, "Normal", "Pulled", "Successfully pulled image \"\(runtime.image)\" in \(GoDuration.format(seconds: runtime.pullSeconds)) (\(GoDuration.format(seconds: waited)) including waiting). Image size: \(runtime.pullSizeBytes) bytes.", at: time)
                 runtime.pullFailures = 0
                 runtime.progress = .starting(until: time.addingTimeInterval(timings.containerStartSeconds))
             }
@@ -131,11 +147,15 @@ struct PodRuntime: Sendable {
                 runtime.progress = .needsImage(since: time)
                 ensureImage(&runtime, at: time, context: &context)
             } else if !showing, backOffAt <= time {
+                record(runtime, "Normal", "BackOff", "Back-off pulling image \"\(runtime.image)\"", at: time)
+                record(runtime, "Warning", "Failed", "Error: ImagePullBackOff", at: time)
                 runtime.progress = .pullFailed(message: message, backOffAt: backOffAt, showingBackOff: true, retryAt: retryAt)
             }
         case .starting:
             context.store.touch(runtime.image, at: time)
             runtime.containerID = "containerd://" + SyntheticDigest.hex64(of: "\(uid)/\(runtime.name)/\(runtime.restartCount)")
+            record(runtime, "Normal", "Created", "Created container: \(runtime.name)", at: time)
+            record(runtime, "Normal", "Started", "Started container \(runtime.name)", at: time)
             runtime.progress = running(runtime, startedAt: time, timings: timings)
         case .running(let startedAt, let readyAt, let ready, let exitAt, let exitCode):
             if let exitAt, exitAt <= time {
@@ -154,21 +174,28 @@ struct PodRuntime: Sendable {
     }
 
     /// Decides from the pull policy whether to start from the stored image, pull, or fail.
-    private func ensureImage(_ runtime: inout ContainerRuntime, at time: Date, context: inout KubeletContext) {
+    private mutating func ensureImage(_ runtime: inout ContainerRuntime, at time: Date, context: inout KubeletContext) {
         let present = context.store.contains(runtime.image)
-        switch runtime.pullPolicy {
-        case .never:
-            runtime.progress = present
-                ? .starting(until: time.addingTimeInterval(context.timings.containerStartSeconds))
-                : .neverPull(message: "Container image \"\(runtime.image)\" is not present with pull policy of Never")
-        case .ifNotPresent where present:
+        let policy = runtime.pullPolicy
+        if policy == .never || (policy == .ifNotPresent && present) {
+            guard present else {
+                let message = "Container image \"\(runtime.image)\" is not present with pull policy of Never"
+                if case .neverPull = runtime.progress {} else { record(runtime, "Warning", "ErrImageNeverPull", message, at: time) }
+                runtime.progress = .neverPull(message: message)
+                return
+            }
+            record(runtime, "Normal", "Pulled", "Container image \"\(runtime.image)\" already present on machine", at: time)
             runtime.progress = .starting(until: time.addingTimeInterval(context.timings.containerStartSeconds))
-        default:
-            let resolved = context.registry.resolve(runtime.image, offeredSecrets: offeredSecrets)
-            let pull = context.puller.request(
-                runtime.image, at: time, resolved: resolved, alreadyPresent: present, profile: context.profile)
-            runtime.progress = .pulling(until: pull.finishesAt, failure: pull.failure)
+            return
         }
+        record(runtime, "Normal", "Pulling", "Pulling image \"\(runtime.image)\"", at: time)
+        let resolved = context.registry.resolve(runtime.image, offeredSecrets: offeredSecrets)
+        let pull = context.puller.request(
+            runtime.image, at: time, resolved: resolved, alreadyPresent: present, profile: context.profile)
+        runtime.pullRequestedAt = time
+        runtime.pullSeconds = pull.seconds
+        runtime.pullSizeBytes = pull.image?.sizeBytes ?? 0
+        runtime.progress = .pulling(until: pull.finishesAt, failure: pull.failure)
     }
 
     private func running(_ runtime: ContainerRuntime, startedAt: Date, timings: KubeletTimings) -> ContainerProgress {
@@ -186,7 +213,7 @@ struct PodRuntime: Sendable {
 
     /// A container exited on its own: restart it after the crash-loop back-off when the pod's
     /// restart policy says so, otherwise leave it terminated.
-    private func terminate(_ runtime: inout ContainerRuntime, exitCode: Int, startedAt: Date, at time: Date, timings: KubeletTimings) {
+    private mutating func terminate(_ runtime: inout ContainerRuntime, exitCode: Int, startedAt: Date, at time: Date, timings: KubeletTimings) {
         let termination = ContainerTermination(
             exitCode: exitCode, reason: exitCode == 0 ? "Completed" : "Error", startedAt: startedAt,
             finishedAt: time, containerID: runtime.containerID)
@@ -200,6 +227,7 @@ struct PodRuntime: Sendable {
         runtime.restartCount += 1
         let backOff = timings.crashLoopBackOff(afterRestarts: runtime.restartCount)
         let podName = "\(pod.metadata.name ?? "")_\(pod.metadata.namespace ?? "")(\(pod.metadata.uid ?? ""))"
+        record(runtime, "Warning", "BackOff", "Back-off restarting failed container \(runtime.name) in pod \(pod.metadata.name ?? "")_\(pod.metadata.namespace ?? "")(\(pod.metadata.uid ?? ""))", at: time)
         runtime.progress = .crashBackOff(
             until: time.addingTimeInterval(backOff),
             message: "back-off \(GoDuration.format(seconds: backOff)) restarting failed container=\(runtime.name) pod=\(podName)")
@@ -217,9 +245,11 @@ struct PodRuntime: Sendable {
         let graceful = requestedAt.addingTimeInterval(timings.shutdownSeconds)
         let stopAt = min(graceful, deadline)
         let exitCode = graceful <= deadline ? 0 : 137
+        var killed: [ContainerRuntime] = []
         func stop(_ runtime: inout ContainerRuntime) {
             switch runtime.progress {
             case .running(let startedAt, _, _, _, _):
+                killed.append(runtime)
                 runtime.progress = .stopping(startedAt: startedAt, until: max(stopAt, requestedAt), exitCode: exitCode)
             case .terminated, .stopping:
                 break
@@ -232,5 +262,6 @@ struct PodRuntime: Sendable {
         }
         for index in initContainers.indices { stop(&initContainers[index]) }
         for index in containers.indices { stop(&containers[index]) }
+        for runtime in killed { record(runtime, "Normal", "Killing", "Stopping container \(runtime.name)", at: requestedAt) }
     }
 }
