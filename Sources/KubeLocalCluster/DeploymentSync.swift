@@ -57,8 +57,15 @@ public enum DeploymentSync {
         }
         let newName = newRS?.metadata.name ?? ""
         let oldNames = oldRSs.compactMap(\.metadata.name)
-        if deployment.spec.paused == true {
-            // A paused deployment only follows scaling of its newest ReplicaSet.
+        let active = owned.filter { (replicas[$0.metadata.name ?? ""] ?? 0) > 0 }
+        let scalingEvent = result.replicaSetToCreate == nil && active.contains {
+            $0.metadata.annotations[desiredReplicasAnnotation].flatMap(Int.init) != desired
+        }
+        if deployment.spec.paused == true || scalingEvent {
+            let sizes = proportionalSizes(
+                newRS: newRS, oldRSs: oldRSs, replicas: replicas, desired: desired, maxSurge: maxSurge,
+                rollingUpdate: !recreate, deploymentReplicas: deployment.status.replicas ?? 0)
+            for (name, count) in sizes where count != replicas[name] { scale(name, to: count) }
         } else if recreate {
             let oldActive = oldRSs.contains { ($0.spec.replicas ?? 0) > 0 || ($0.status.replicas ?? 0) > 0 }
             for name in oldNames where (replicas[name] ?? 0) > 0 { scale(name, to: 0) }
@@ -84,6 +91,56 @@ public enum DeploymentSync {
         result.replicaSetsToDelete = cleanup(oldRSs, replicas: replicas, limit: deployment.spec.revisionHistoryLimit ?? 10)
         result.status = status(deployment, newRS: newRS, all: owned, desired: desired, maxUnavailable: maxUnavailable, created: result.replicaSetToCreate != nil, now: now)
         return result
+    }
+
+    /// The controller's `scale` for a scaling event (the replica count changed, not the template):
+    /// a single active ReplicaSet (or the newest when none is active) takes the whole count; a
+    /// saturated new ReplicaSet empties the old ones; otherwise, during a rolling update, the
+    /// difference to `replicas + maxSurge` is shared in proportion to each ReplicaSet's size
+    /// (recorded `max-replicas`), leftovers going to the largest.
+    static func proportionalSizes(
+        newRS: ReplicaSet?, oldRSs: [ReplicaSet], replicas: [String: Int], desired: Int, maxSurge: Int,
+        rollingUpdate: Bool, deploymentReplicas: Int
+    ) -> [(String, Int)] {
+        func size(_ rs: ReplicaSet) -> Int { replicas[rs.metadata.name ?? ""] ?? 0 }
+        let all = ([newRS].compactMap { $0 } + oldRSs)
+        let active = all.filter { size($0) > 0 }
+        if active.count == 1, let only = active.first { return [(only.metadata.name ?? "", desired)] }
+        if active.isEmpty, let latest = newRS ?? oldRSs.last { return [(latest.metadata.name ?? "", desired)] }
+        if let newRS, size(newRS) == desired, newRS.metadata.annotations[desiredReplicasAnnotation].flatMap(Int.init) == desired,
+            (newRS.status.availableReplicas ?? 0) == desired
+        {
+            return oldRSs.filter { size($0) > 0 }.map { ($0.metadata.name ?? "", 0) }
+        }
+        guard rollingUpdate else { return [] }
+        let total = active.reduce(0) { $0 + size($1) }
+        let allowed = desired > 0 ? desired + maxSurge : 0
+        let toAdd = allowed - total
+        func created(_ rs: ReplicaSet) -> Date { rs.metadata.creationTimestamp ?? .distantPast }
+        let ordered = active.sorted { a, b in
+            if size(a) != size(b) { return size(a) > size(b) }
+            return toAdd > 0 ? created(a) > created(b) : created(a) < created(b)
+        }
+        var sizes: [(String, Int)] = []
+        var added = 0
+        for rs in ordered {
+            var proportion = 0
+            if toAdd != 0, added != toAdd {
+                let fraction: Int
+                if desired == 0 {
+                    fraction = -size(rs)
+                } else {
+                    let annotated = rs.metadata.annotations[maxReplicasAnnotation].flatMap(Int.init) ?? deploymentReplicas
+                    fraction = annotated > 0
+                        ? Int((Double(size(rs) * allowed) / Double(annotated)).rounded()) - size(rs) : 0
+                }
+                proportion = toAdd > 0 ? min(fraction, toAdd - added) : max(fraction, toAdd - added)
+            }
+            sizes.append((rs.metadata.name ?? "", size(rs) + proportion))
+            added += proportion
+        }
+        if !sizes.isEmpty { sizes[0].1 = max(0, sizes[0].1 + toAdd - added) }
+        return sizes
     }
 
     /// `maxSurge` rounds up and `maxUnavailable` down from percentages of the desired count;

@@ -135,4 +135,30 @@ func settle(_ replicaSets: inout [ReplicaSet]) {
             try DeploymentSync.sync(deployment, replicaSets: [], now: t0)
         }
     }
+
+    @Test func scalingDuringARolloutIsProportional() throws {
+        var deployment = makeDeployment(replicas: 4)
+        var rolling = RollingUpdateDeployment()
+        rolling.maxSurge = .int(1)
+        rolling.maxUnavailable = .int(1)
+        deployment.spec.strategy.rollingUpdate = rolling
+        var replicaSets: [ReplicaSet] = []
+        var uid = 0
+        apply(try DeploymentSync.sync(deployment, replicaSets: replicaSets, now: t0), to: &replicaSets, uid: &uid)
+        settle(&replicaSets)
+        deployment.spec.template = webTemplate(image: "web:2")
+        apply(try DeploymentSync.sync(deployment, replicaSets: replicaSets, now: at(1)), to: &replicaSets, uid: &uid)
+        settle(&replicaSets)
+        apply(try DeploymentSync.sync(deployment, replicaSets: replicaSets, now: at(2)), to: &replicaSets, uid: &uid)
+        settle(&replicaSets)
+        #expect(replicaSets.map { $0.spec.replicas ?? -1 } == [2, 1])  // old 4 → 2, new 1 (total 3 ≥ 4 - 1)
+        deployment.spec.replicas = 8
+        rolling.maxSurge = .int(2)
+        deployment.spec.strategy.rollingUpdate = rolling
+        let result = try DeploymentSync.sync(deployment, replicaSets: replicaSets, now: at(3))
+        apply(result, to: &replicaSets, uid: &uid)
+        // allowed 8 + 2 = 10, 7 to add over sizes 2 (max 5) and 1 (max 5): 2 → 4, 1 → 2, the 4 left to the largest.
+        #expect(replicaSets.map { $0.spec.replicas ?? -1 } == [8, 2])
+        #expect(result.scales.allSatisfy { $0.annotations["deployment.kubernetes.io/desired-replicas"] == "8" })
+    }
 }
