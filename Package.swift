@@ -8,10 +8,13 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "thaw", targets: ["thaw"]),
+        .executable(name: "configmap-mirror", targets: ["configmap-mirror"]),
         .library(name: "KubeAPI", targets: ["KubeAPI"]),
+        .library(name: "ControllerRuntime", targets: ["ControllerRuntime"]),
         .library(name: "Subsetting", targets: ["Subsetting"]),
         .library(name: "RevisionScaling", targets: ["RevisionScaling"]),
         .library(name: "ScalingSimulator", targets: ["ScalingSimulator"]),
+        .library(name: "KubeClient", targets: ["KubeClient"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -22,6 +25,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.29.0"),
     ],
     targets: [
         .target(name: "KubeAPI", dependencies: [.product(name: "Yams", package: "Yams")], swiftSettings: strict),
@@ -38,9 +44,53 @@ let package = Package(
                 "KubeAPI", "KubePatch", "KubeSchema", "KubeProtobuf", "KubeLocalStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strict),
-        .target(name: "KubeLocalCluster", dependencies: ["KubeAPI"], swiftSettings: strict),
+        .target(name: "KubeLocalCluster", dependencies: ["KubeAPI", "KubeClient", "ControllerRuntime"], swiftSettings: strict),
+        .target(
+            name: "ControllerRuntime",
+            dependencies: [
+                "KubeAPI", "KubeClient", "KubePatch",
+                .product(name: "DequeModule", package: "swift-collections"),
+                .product(name: "HeapModule", package: "swift-collections"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict),
+        .target(
+            name: "ConfigMapMirror",
+            dependencies: ["ControllerRuntime", "KubeAPI", "KubeClient"],
+            path: "Examples/ConfigMapMirror/MirrorController",
+            swiftSettings: strict),
+        .executableTarget(
+            name: "configmap-mirror",
+            dependencies: [
+                "ConfigMapMirror", "ControllerRuntime", "KubeClient",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            path: "Examples/ConfigMapMirror/Main",
+            swiftSettings: strict),
+        .target(
+            name: "KubeClient",
+            dependencies: [
+                "KubeAPI",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            swiftSettings: strict),
+        .executableTarget(
+            name: "thaw-bench-client",
+            dependencies: ["KubeAPI", "KubeClient"],
+            swiftSettings: strict),
         .target(name: "Subsetting", swiftSettings: strict),
         .target(name: "RevisionScaling", swiftSettings: strict),
         .target(
@@ -52,6 +102,7 @@ let package = Package(
             dependencies: [
                 "KubeAPI", "KubeLocal", "Subsetting", "RevisionScaling", "ScalingSimulator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict),
         .testTarget(name: "KubeAPITests", dependencies: ["KubeAPI"], swiftSettings: strict),
@@ -66,9 +117,30 @@ let package = Package(
             dependencies: [
                 "KubeLocal",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             swiftSettings: strict),
-        .testTarget(name: "KubeLocalClusterTests", dependencies: ["KubeLocalCluster", "KubeAPI"], swiftSettings: strict),
+        .testTarget(
+            name: "KubeLocalClusterTests", dependencies: ["KubeLocalCluster", "KubeAPI", "KubeClient", "ControllerRuntime", "KubeLocal"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "KubeClientTests",
+            dependencies: [
+                "KubeClient", "KubeLocal", "KubeLocalStore",
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "MetricsTestKit", package: "swift-metrics"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ],
+            swiftSettings: strict),
+        .testTarget(
+            name: "ControllerRuntimeTests",
+            dependencies: ["ControllerRuntime", "ConfigMapMirror", "KubeClient", "KubeLocal", .product(name: "Metrics", package: "swift-metrics")],
+            swiftSettings: strict),
         .testTarget(name: "SubsettingTests", dependencies: ["Subsetting"], swiftSettings: strict),
         .testTarget(name: "RevisionScalingTests", dependencies: ["RevisionScaling"], swiftSettings: strict),
         .testTarget(name: "ScalingSimulatorTests", dependencies: ["ScalingSimulator"], swiftSettings: strict),

@@ -8,6 +8,7 @@ struct Thaw: AsyncParsableCommand {
         abstract: "Kubernetes controllers that take the cold out of serverless cold starts.",
         version: "0.1.0",
         subcommands: [
+            ApiserverCommand.self,
         ]
     )
 }

@@ -1,0 +1,16 @@
+/// Reflector settings; defaults are client-go's.
+public struct ReflectorOptions: Sendable {
+    /// Items per list page.
+    public var pageSize = 500
+    /// Server-side watch timeouts are random in [minimum, 2 × minimum).
+    public var minimumWatchTimeout: Duration = .seconds(300)
+    /// Extra time past the watch timeout after which a watch that delivered nothing is presumed
+    /// frozen, torn down and resumed.
+    public var silenceGrace: Duration = .seconds(30)
+    /// Retry delays after failures.
+    public var backoff = ReflectorBackoff()
+    /// Seed of the jitter (random per process by default).
+    public var seed = UInt64.random(in: .min ... .max)
+
+    public init() {}
+}

@@ -1,0 +1,238 @@
+import KubeAPI
+import Synchronization
+
+/// A function that files an object under zero or more index values.
+public typealias IndexFunction<Object: KubeObject> = @Sendable (Object) -> [String]
+
+/// The informer cache of one resource type: objects by key, secondary indexes, and the resource
+/// version it has caught up to.
+///
+/// Guarantees: every read sees a consistent snapshot (all changes apply under one lock, and
+/// `replace` swaps the whole content atomically); indexes always match the objects; the built-in
+/// indexes `Store.namespaceIndex` and `Store.controllerUIDIndex` are always present. Objects pass
+/// through the `StoreTransform` before they are kept. `waitUntilSynced` and
+/// `waitForResourceVersion` suspend until the cache reaches that state, and throw
+/// `CancellationError` if the waiting task is cancelled.
+public final class Store<Object: KubeObject>: Sendable {
+    /// Index of objects by namespace (`""` for cluster-scoped).
+    public static var namespaceIndex: String { "namespace" }
+    /// Index of objects by the uid of their controller owner reference.
+    public static var controllerUIDIndex: String { "controllerUID" }
+
+    private enum WaitCondition: Sendable {
+        case synced
+        case resourceVersion(String)
+    }
+
+    private enum WaitOutcome { case ready, cancelled, parked }
+
+    private struct State: Sendable {
+        var objects: [ObjectKey: Object] = [:]
+        var indices: [String: [String: Set<ObjectKey>]] = [:]
+        var resourceVersion: String?
+        var hasSynced = false
+        var waiters = Waiters<WaitCondition>()
+
+        func satisfies(_ condition: WaitCondition) -> Bool {
+            switch condition {
+            case .synced: hasSynced
+            case .resourceVersion(let target): ResourceVersion.reached(resourceVersion, target: target)
+            }
+        }
+    }
+
+    private let state = Mutex(State())
+    private let indexers: [String: IndexFunction<Object>]
+    private let transform: StoreTransform
+
+    /// - Parameters:
+    ///   - indexers: custom indexes by name, in addition to the built-in ones.
+    ///   - transform: what to keep of each object.
+    public init(indexers: [String: IndexFunction<Object>] = [:], transform: StoreTransform = .default) {
+        var all = indexers
+        all[Self.namespaceIndex] = { [$0.metadata.namespace ?? ""] }
+        all[Self.controllerUIDIndex] = { object in object.metadata.controllerReference?.uid.map { [$0] } ?? [] }
+        self.indexers = all
+        self.transform = transform
+    }
+
+    // MARK: Reads
+
+    /// The cached object with `key`.
+    public func get(_ key: ObjectKey) -> Object? { state.withLock { $0.objects[key] } }
+
+    /// Every cached object, ordered by key.
+    public func list() -> [Object] {
+        state.withLock { state in state.objects.sorted { $0.key < $1.key }.map(\.value) }
+    }
+
+    /// The objects in `namespace`, ordered by key.
+    public func list(namespace: String) -> [Object] { objects(index: Self.namespaceIndex, value: namespace) }
+
+    /// The objects the index `name` files under `value`, ordered by key.
+    /// - Throws: nothing; an unknown index name yields no objects.
+    public func objects(index name: String, value: String) -> [Object] {
+        state.withLock { state in
+            (state.indices[name]?[value] ?? []).sorted().compactMap { state.objects[$0] }
+        }
+    }
+
+    /// The keys of all cached objects, ordered.
+    public var keys: [ObjectKey] { state.withLock { $0.objects.keys.sorted() } }
+    public var count: Int { state.withLock { $0.objects.count } }
+    /// The last resource version the cache caught up to (list, event or bookmark).
+    public var resourceVersion: String? { state.withLock { $0.resourceVersion } }
+    /// Whether the initial list has been applied.
+    public var hasSynced: Bool { state.withLock { $0.hasSynced } }
+
+    // MARK: Writes
+
+    /// Adds or replaces one object; returns the change (nil when the object carries no name).
+    @discardableResult
+    public func upsert(_ incoming: Object) -> StoreDelta<Object>? {
+        let object = Object(json: transform.apply(incoming.json))
+        let key = ObjectKey(object)
+        guard !key.name.isEmpty else { return nil }
+        let (delta, ready) = state.withLock { state -> (StoreDelta<Object>, [CheckedContinuation<Void, any Error>]) in
+            let old = state.objects[key]
+            insert(object, key: key, replacing: old, into: &state)
+            let ready = advance(&state, to: object.metadata.resourceVersion)
+            return (old.map { .updated(old: $0, new: object) } ?? .added(object), ready)
+        }
+        for continuation in ready { continuation.resume() }
+        return delta
+    }
+
+    /// Removes the object with `object`'s key; returns the change (nil if it was not cached). The
+    /// deleted object reported is the incoming one (the server's final state).
+    @discardableResult
+    public func delete(_ incoming: Object) -> StoreDelta<Object>? {
+        let object = Object(json: transform.apply(incoming.json))
+        let key = ObjectKey(object)
+        let (removed, ready) = state.withLock { state -> (Bool, [CheckedContinuation<Void, any Error>]) in
+            let old = state.objects.removeValue(forKey: key)
+            if let old { unindex(old, key: key, from: &state) }
+            return (old != nil, advance(&state, to: object.metadata.resourceVersion))
+        }
+        for continuation in ready { continuation.resume() }
+        return removed ? .deleted(object) : nil
+    }
+
+    /// Replaces the whole content with `objects` at `resourceVersion` in one step and marks the
+    /// store synced. Returns the differences, ordered by key: additions, updates (objects whose
+    /// resource version or content changed) and deletions — so handlers learn of deletions that
+    /// happened while the watch was down.
+    @discardableResult
+    public func replace(with incoming: [Object], resourceVersion: String?) -> [StoreDelta<Object>] {
+        var fresh: [ObjectKey: Object] = [:]
+        fresh.reserveCapacity(incoming.count)
+        for object in incoming {
+            let kept = Object(json: transform.apply(object.json))
+            let key = ObjectKey(kept)
+            if !key.name.isEmpty { fresh[key] = kept }
+        }
+        let (deltas, ready) = state.withLock { state -> ([StoreDelta<Object>], [CheckedContinuation<Void, any Error>]) in
+            var deltas: [(ObjectKey, StoreDelta<Object>)] = []
+            for (key, old) in state.objects where fresh[key] == nil {
+                deltas.append((key, .deleted(old)))
+            }
+            for (key, object) in fresh {
+                if let old = state.objects[key] {
+                    if old != object { deltas.append((key, .updated(old: old, new: object))) }
+                } else {
+                    deltas.append((key, .added(object)))
+                }
+            }
+            state.objects = fresh
+            state.indices = [:]
+            for (key, object) in fresh { index(object, key: key, into: &state) }
+            state.hasSynced = true
+            var ready = advance(&state, to: resourceVersion)
+            ready += Self.takeSatisfied(&state)
+            return (deltas.sorted { $0.0 < $1.0 }.map(\.1), ready)
+        }
+        for continuation in ready { continuation.resume() }
+        return deltas
+    }
+
+    /// Records that the cache is current up to `resourceVersion` (a watch bookmark).
+    public func setResourceVersion(_ resourceVersion: String) {
+        let ready = state.withLock { advance(&$0, to: resourceVersion) }
+        for continuation in ready { continuation.resume() }
+    }
+
+    // MARK: Waits
+
+    /// Returns once the initial list has been applied.
+    /// - Throws: `CancellationError` if the task is cancelled first.
+    public func waitUntilSynced() async throws {
+        try await wait(for: .synced)
+    }
+
+    /// Returns once the cache has seen `resourceVersion` (read-your-writes: pass the version the
+    /// server returned for your write).
+    /// - Throws: `CancellationError` if the task is cancelled first.
+    public func waitForResourceVersion(_ resourceVersion: String) async throws {
+        try await wait(for: .resourceVersion(resourceVersion))
+    }
+
+    private func wait(for condition: WaitCondition) async throws {
+        let id = state.withLock { $0.waiters.makeID() }
+        try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+                let outcome = state.withLock { state -> WaitOutcome in
+                    if state.satisfies(condition) { return .ready }
+                    return state.waiters.park(id: id, condition: condition, continuation: continuation) ? .parked : .cancelled
+                }
+                switch outcome {
+                case .ready: continuation.resume()
+                case .cancelled: continuation.resume(throwing: CancellationError())
+                case .parked: break
+                }
+            }
+        } onCancel: {
+            state.withLock { $0.waiters.cancel(id: id) }?.resume(throwing: CancellationError())
+        }
+        state.withLock { $0.waiters.finish(id: id) }
+    }
+
+    // MARK: Internals (lock held)
+
+    private func advance(_ state: inout State, to resourceVersion: String?) -> [CheckedContinuation<Void, any Error>] {
+        guard let resourceVersion else { return [] }
+        state.resourceVersion = resourceVersion
+        guard state.waiters.count > 0 else { return [] }
+        return Self.takeSatisfied(&state)
+    }
+
+    private static func takeSatisfied(_ state: inout State) -> [CheckedContinuation<Void, any Error>] {
+        let snapshot = (hasSynced: state.hasSynced, resourceVersion: state.resourceVersion)
+        return state.waiters.takeSatisfied { condition in
+            switch condition {
+            case .synced: snapshot.hasSynced
+            case .resourceVersion(let target): ResourceVersion.reached(snapshot.resourceVersion, target: target)
+            }
+        }
+    }
+
+    private func insert(_ object: Object, key: ObjectKey, replacing old: Object?, into state: inout State) {
+        if let old { unindex(old, key: key, from: &state) }
+        state.objects[key] = object
+        index(object, key: key, into: &state)
+    }
+
+    private func index(_ object: Object, key: ObjectKey, into state: inout State) {
+        for (name, function) in indexers {
+            for value in function(object) { state.indices[name, default: [:]][value, default: []].insert(key) }
+        }
+    }
+
+    private func unindex(_ object: Object, key: ObjectKey, from state: inout State) {
+        for (name, function) in indexers {
+            for value in function(object) {
+                state.indices[name]?[value]?.remove(key)
+                if state.indices[name]?[value]?.isEmpty == true { state.indices[name]?[value] = nil }
+            }
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// KubeLocal: the local Kubernetes API server (REST, discovery, OpenAPI, CRDs, watch, garbage collection).

@@ -1,0 +1,168 @@
+import Hummingbird
+import KubeAPI
+import KubeLocalStore
+import ServiceLifecycle
+
+extension ResourceHandler {
+    /// What the watch stream's writer receives from its producers.
+    enum WatchItem: Sendable {
+        case event(StoreEvent)
+        case bookmark
+        case failure(APIError)
+    }
+
+    /// How a watch starts: with the current state sent as ADDED events (and, for a streaming list,
+    /// a closing bookmark), or from a resource version.
+    struct WatchStart {
+        var initial: [StoredObject]
+        var after: Int64
+        var initialEventsEnd: Bool
+    }
+
+    /// GET with `watch=1` (or under `/watch/`): a stream of newline-delimited watch events.
+    func watch(_ request: APIRequest) throws(APIError) -> Response {
+        let (labels, fields) = try selectors(request)
+        let initialFilter = WatchEventFilter(labels: labels, fields: fields, type: request.type)
+        let bookmarks = request.flag("allowWatchBookmarks")
+        let timeout = try request.integer("timeoutSeconds").flatMap { $0 > 0 ? $0 : nil } ?? settings.defaultWatchTimeoutSeconds
+        let start = try watchStart(request, filter: initialFilter)
+        let type = request.type
+        let opened: Result<StoreWatch, StoreError> = Result { () throws(StoreError) in
+            try store.watch(type.storeKey, namespace: type.namespaced ? request.namespace : nil, after: start.after)
+        }
+        let table: TableConverter? = if case .table = request.shape {
+            try TableConverter(type: type, include: includeObject(request))
+        } else {
+            nil
+        }
+        let settings = self.settings
+        let rules = self.rules
+        var headers = HTTPFields()
+        headers[.contentType] = request.shape == .object ? "application/json" : request.shape.contentType
+        let handler = self
+        let body = ResponseBody { writer in
+            var filter = initialFilter
+            var lastVersion = start.after
+            var headersSent = false
+            func encode(_ type: String, _ object: JSONValue?, _ json: [UInt8]?) -> ByteBuffer {
+                var out: [UInt8] = Array(#"{"type":""#.utf8) + Array(type.utf8) + Array(#"","object":"#.utf8)
+                if let table, let object, type != "BOOKMARK", type != "ERROR" {
+                    var t = table.table([object], now: rules.nowSeconds, withHeaders: !headersSent)
+                    if case .table(let v) = request.shape { t["apiVersion"] = .string("meta.k8s.io/\(v)") }
+                    headersSent = true
+                    t.write(into: &out)
+                } else if let json {
+                    out += json
+                } else {
+                    (object ?? .null).write(into: &out)
+                }
+                out += Array("}\n".utf8)
+                return ByteBuffer(bytes: out)
+            }
+            let storeWatch: StoreWatch
+            switch opened {
+            case .success(let watch): storeWatch = watch
+            case .failure(let error):
+                try await writer.write(encode("ERROR", handler.apiError(error, request).status, nil))
+                try await writer.finish(nil)
+                return
+            }
+            for stored in start.initial {
+                filter.noteInitial(ObjectKey(
+                    namespace: stored.object["metadata"]?["namespace"]?.stringValue ?? "",
+                    name: stored.object["metadata"]?["name"]?.stringValue ?? ""))
+                try await writer.write(encode("ADDED", handler.present(stored.object, type), handler.presentBytes(stored, type)))
+            }
+            if start.initialEventsEnd {
+                try await writer.write(encode("BOOKMARK", handler.bookmarkObject(type, version: start.after, initialEnd: true), nil))
+            }
+            let (stream, continuation) = AsyncStream<WatchItem>.makeStream(
+                bufferingPolicy: .bufferingOldest(settings.watchBufferLimit))
+            let registration = handler.activeWatches.register { continuation.finish() }
+            defer { handler.activeWatches.unregister(registration) }
+            try await withThrowingDiscardingTaskGroup { group in
+                group.addTask {
+                    do throws(StoreError) {
+                        for try await event in storeWatch {
+                            if case .dropped = continuation.yield(.event(event)) { break }
+                        }
+                    } catch {
+                        continuation.yield(.failure(handler.apiError(error, request)))
+                    }
+                    continuation.finish()
+                }
+                group.addTask {
+                    try? await Task.sleep(for: .seconds(timeout))
+                    continuation.finish()
+                }
+                if bookmarks {
+                    group.addTask {
+                        while !Task.isCancelled {
+                            try? await Task.sleep(for: settings.bookmarkInterval)
+                            if case .terminated = continuation.yield(.bookmark) { break }
+                        }
+                    }
+                }
+                try await withGracefulShutdownHandler {
+                    for await item in stream {
+                        switch item {
+                        case .event(let event):
+                            guard let eventType = filter.eventType(for: event) else { continue }
+                            lastVersion = event.object.resourceVersion
+                            try await writer.write(encode(eventType, handler.present(event.object.object, type), handler.presentBytes(event.object, type)))
+                        case .bookmark:
+                            try await writer.write(encode("BOOKMARK", handler.bookmarkObject(type, version: lastVersion, initialEnd: false), nil))
+                        case .failure(let error):
+                            try await writer.write(encode("ERROR", error.status, nil))
+                        }
+                    }
+                } onGracefulShutdown: {
+                    continuation.finish()
+                }
+                storeWatch.cancel()
+                group.cancelAll()
+            }
+            try await writer.finish(nil)
+        }
+        return Response(status: .ok, headers: headers, body: body)
+    }
+
+    /// Where a watch starts, after validating the streaming-list parameters.
+    func watchStart(_ request: APIRequest, filter: WatchEventFilter) throws(APIError) -> WatchStart {
+        let text = request.query["resourceVersion"] ?? ""
+        let sendInitial = request.query["sendInitialEvents"].map { $0 == "true" || $0 == "1" }
+        if sendInitial != nil {
+            guard request.query["resourceVersionMatch"] == "NotOlderThan" else {
+                throw APIError.invalid(
+                    kind: "ListOptions", group: "meta.k8s.io", name: "",
+                    causes: [StatusCause(
+                        reason: "FieldValueInvalid",
+                        message: "Invalid value: \"\(request.query["resourceVersionMatch"] ?? "")\": sendInitialEvents requires setting resourceVersionMatch to NotOlderThan",
+                        field: "resourceVersionMatch")])
+            }
+        }
+        let initial = sendInitial ?? (text.isEmpty || text == "0")
+        if !initial {
+            guard let after = Int64(text), after >= 0 else {
+                throw APIError.badRequest("invalid resource version \"\(text)\"")
+            }
+            return WatchStart(initial: [], after: after, initialEventsEnd: false)
+        }
+        let type = request.type
+        let listed = try storeCall(request) {
+            try store.list(type.storeKey, namespace: type.namespaced ? request.namespace : nil, limit: nil, continueToken: nil) {
+                filter.matches($0)
+            }
+        }
+        return WatchStart(
+            initial: listed.items, after: listed.resourceVersion,
+            initialEventsEnd: sendInitial == true && request.flag("allowWatchBookmarks"))
+    }
+
+    /// The object of a BOOKMARK event: only kind, apiVersion and the resource version.
+    func bookmarkObject(_ type: ResourceType, version: Int64, initialEnd: Bool) -> JSONValue {
+        var meta: JSONValue = ["resourceVersion": .string(String(version)), "creationTimestamp": .null]
+        if initialEnd { meta["annotations"] = ["k8s.io/initial-events-end": "true"] }
+        return ["kind": .string(type.kind), "apiVersion": .string(type.apiVersion), "metadata": meta]
+    }
+}

@@ -1,0 +1,55 @@
+@testable import KubeClient
+import Testing
+
+/// A deterministic generator for jitter.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+@Suite("Retry policy and rate limiting")
+struct RetryPolicyTests {
+    @Test func retryAfterWinsAndIsCapped() {
+        var random = SplitMix64(state: 1)
+        let policy = RetryPolicy(maximumRetryAfter: .seconds(30))
+        #expect(policy.delay(afterAttempt: 1, retryAfterSeconds: 7, using: &random) == .seconds(7))
+        #expect(policy.delay(afterAttempt: 1, retryAfterSeconds: 600, using: &random) == .seconds(30))
+    }
+
+    @Test func backoffGrowsExponentiallyWithinTheCeiling() {
+        var random = SplitMix64(state: 7)
+        let policy = RetryPolicy(baseDelay: .milliseconds(100), maximumDelay: .seconds(1))
+        for attempt in 1...10 {
+            let ceiling = min(Duration.seconds(1), .milliseconds(100) * (1 << (attempt - 1)))
+            for _ in 0..<50 {
+                let delay = policy.delay(afterAttempt: attempt, retryAfterSeconds: nil, using: &random)
+                #expect(delay >= .zero && delay <= ceiling)
+            }
+        }
+    }
+
+    @Test func onlyIdempotentMethodsAndRetryableCodes() {
+        #expect(RetryPolicy.isIdempotent("GET") && RetryPolicy.isIdempotent("PUT") && RetryPolicy.isIdempotent("DELETE"))
+        #expect(!RetryPolicy.isIdempotent("POST") && !RetryPolicy.isIdempotent("PATCH"))
+        #expect([429, 503, 504].allSatisfy(RetryPolicy.isRetryable(code:)))
+        #expect(![400, 409, 500, 502].contains(where: RetryPolicy.isRetryable(code:)))
+        #expect(RetryPolicy.parseRetryAfter(" 3 ") == 3)
+        #expect(RetryPolicy.parseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT") == nil)
+    }
+
+    @Test func tokenBucketAllowsBurstThenPacesAtQPS() {
+        var bucket = TokenBucket(qps: 10, burst: 3, now: 0)
+        #expect((0..<3).map { _ in bucket.reserve(now: 0) } == [0, 0, 0])
+        #expect(abs(bucket.reserve(now: 0) - 0.1) < 1e-9)
+        #expect(abs(bucket.reserve(now: 0) - 0.2) < 1e-9)
+        // After a long pause the bucket is full again, never more than `burst`.
+        #expect((0..<3).map { _ in bucket.reserve(now: 100) } == [0, 0, 0])
+        #expect(bucket.reserve(now: 100) > 0)
+    }
+}
