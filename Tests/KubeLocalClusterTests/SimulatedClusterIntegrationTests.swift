@@ -47,4 +47,50 @@ import Testing
             }
         }
     }
+
+    @Test func deploymentServiceAndDaemonSetThroughTheAPIServer() async throws {
+        try await LocalAPIServer.withRunning { _, url in
+            try await KubeClient.with(KubeClientConfiguration(server: url)) { client in
+                let clock = try ScaledClock(origin: Date(), scale: 100)
+                let manager = try Manager(client: client)
+                try await SimulatedClusterControllers.start(on: manager, configuration: ClusterConfiguration(nodeCount: 3), clock: clock)
+                let running = Task { try await manager.run() }
+                defer { running.cancel() }
+
+                let deployments = client.resource(Deployment.self, namespace: "default")
+                var deployment = makeDeployment(replicas: 3)
+                deployment.metadata.uid = nil
+                deployment.metadata.generation = nil
+                _ = try await deployments.create(deployment)
+                var service = makeService()
+                service.metadata.uid = nil
+                _ = try await client.resource(Service.self, namespace: "default").create(service)
+                let endpoints = client.resource(Endpoints.self, namespace: "default")
+                func ready() async throws -> Int {
+                    do { return try await endpoints.get("web").subsets.first?.addresses.count ?? 0 } catch let error as KubeAPIError where error.isNotFound { return 0 }
+                }
+                for target in [3, 10, 0] {
+                    var current = try await deployments.get("web")
+                    current.spec.replicas = target
+                    _ = try await deployments.update(current)
+                    #expect(try await eventually(30) { try await ready() == target })
+                    #expect(try await eventually(30) { try await deployments.get("web").status.availableReplicas ?? 0 == target })
+                }
+                let slices = try await client.resource(EndpointSlice.self, namespace: "default").list().items
+                #expect(slices.count == 1)
+                #expect(slices.first?.metadata.labels["kubernetes.io/service-name"] == "web")
+
+                var daemonSet = makeDaemonSet()
+                daemonSet.metadata.uid = nil
+                daemonSet.metadata.generation = nil
+                daemonSet.metadata.namespace = "default"
+                _ = try await client.resource(DaemonSet.self, namespace: "default").create(daemonSet)
+                #expect(try await eventually(30) {
+                    try await client.resource(DaemonSet.self, namespace: "default").get("agent").status.numberAvailable == 3
+                })
+                running.cancel()
+                try await running.value
+            }
+        }
+    }
 }
