@@ -101,6 +101,7 @@ let package = Package(
             name: "thaw",
             dependencies: [
                 "KubeAPI", "KubeLocal", "Subsetting", "RevisionScaling", "ScalingSimulator",
+                "KubeLocalCluster", "KubeClient", "ControllerRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
