@@ -53,7 +53,11 @@ public struct DaemonSetReconciler: Reconciler {
         if result.status != daemonSet.status {
             var updated = daemonSet
             updated.status = result.status
-            _ = try await client.resource(DaemonSet.self, namespace: request.namespace).updateStatus(updated)
+            do {
+                _ = try await client.resource(DaemonSet.self, namespace: request.namespace).updateStatus(updated)
+            } catch let error as KubeAPIError where error.isConflict {
+                return .requeue(after: .zero)
+            }
         }
         if let requeueAt = result.requeueAt {
             return .requeue(after: .milliseconds(Int64(max(0, requeueAt.timeIntervalSince(now)) * 1000)))

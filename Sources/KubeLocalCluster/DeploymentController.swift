@@ -46,7 +46,11 @@ public struct DeploymentReconciler: Reconciler {
             guard var replicaSet = owned.first(where: { $0.metadata.name == scale.name }) else { continue }
             replicaSet.spec.replicas = scale.replicas
             replicaSet.metadata.annotations.merge(scale.annotations) { _, new in new }
-            _ = try await rsClient.update(replicaSet)
+            do {
+                _ = try await rsClient.update(replicaSet)
+            } catch let error as KubeAPIError where error.isConflict {
+                return .requeue(after: .zero)  // the cache is behind: decide again with the newer object
+            }
         }
         for name in result.replicaSetsToDelete {
             do { _ = try await rsClient.delete(name) } catch let error as KubeAPIError where error.isNotFound {}
@@ -54,7 +58,11 @@ public struct DeploymentReconciler: Reconciler {
         if result.status != deployment.status {
             var updated = deployment
             updated.status = result.status
-            _ = try await client.resource(Deployment.self, namespace: request.namespace).updateStatus(updated)
+            do {
+                _ = try await client.resource(Deployment.self, namespace: request.namespace).updateStatus(updated)
+            } catch let error as KubeAPIError where error.isConflict {
+                return .requeue(after: .zero)
+            }
         }
         return .done
     }

@@ -66,6 +66,11 @@ public final class KubeletReconciler: Reconciler {
                 return .requeue(after: .milliseconds(50))
             }
         }
+        for event in result.events {
+            // Events are best effort, as in the kubelet: a failed write is dropped.
+            _ = try? await client.resource(CoreV1Event.self, namespace: event.namespace).create(event.coreEvent(node: request.name))
+        }
+        try await renewLease(profile, now: now)
         for finished in result.podsToDelete {
             do {
                 _ = try await client.resource(Pod.self, namespace: finished.namespace)
@@ -81,9 +86,30 @@ public final class KubeletReconciler: Reconciler {
             updated.status = NodeObjects.status(profile, ready: true, images: result.nodeImages, now: now, previous: node.status)
             _ = try await client.resource(Node.self).updateStatus(updated)
         }
-        guard let next = result.nextWakeAt else { return .done }
+        // Wake at the kubelet's next event, and at least every 10 s of simulated time for the lease.
+        let next = min(result.nextWakeAt ?? .distantFuture, now.addingTimeInterval(Self.leaseRenewSeconds))
         let seconds = max(0.001, next.timeIntervalSince(now) / timeScale)
         return .requeue(after: .milliseconds(Int64((seconds * 1000).rounded(.up))))
+    }
+
+    static let leaseRenewSeconds = 10.0
+
+    /// Renews the node's heartbeat Lease in `kube-node-lease` when it is older than the renew
+    /// interval (creating it, and the namespace, the first time).
+    private func renewLease(_ profile: NodeProfile, now: Date) async throws {
+        let leases = client.resource(Lease.self, namespace: "kube-node-lease")
+        let wanted = NodeObjects.lease(for: profile, renewedAt: now)
+        do {
+            var lease = try await leases.get(profile.name)
+            if let renewed = lease.spec.renewTime, now.timeIntervalSince(renewed) < Self.leaseRenewSeconds { return }
+            lease.spec = wanted.spec
+            _ = try await leases.update(lease)
+        } catch let error as KubeAPIError where error.isNotFound {
+            do {
+                _ = try await client.resource(Namespace.self).create(Namespace(name: "kube-node-lease"))
+            } catch let error as KubeAPIError where error.reason == .alreadyExists {}
+            do { _ = try await leases.create(wanted) } catch let error as KubeAPIError where error.reason == .alreadyExists {}
+        } catch let error as KubeAPIError where error.isConflict {}
     }
 
     private func markUnreachable(_ node: Node, profile: NodeProfile, pods: [Pod], now: Date) async throws {

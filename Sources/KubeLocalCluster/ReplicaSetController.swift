@@ -50,7 +50,11 @@ public struct ReplicaSetReconciler: Reconciler {
         if result.status != replicaSet.status {
             var updated = replicaSet
             updated.status = result.status
-            _ = try await client.resource(ReplicaSet.self, namespace: request.namespace).updateStatus(updated)
+            do {
+                _ = try await client.resource(ReplicaSet.self, namespace: request.namespace).updateStatus(updated)
+            } catch let error as KubeAPIError where error.isConflict {
+                return .requeue(after: .zero)  // the cache is behind: decide again with the newer object
+            }
         }
         if let requeueAt = result.requeueAt {
             return .requeue(after: .milliseconds(Int64(max(0, requeueAt.timeIntervalSince(now)) * 1000)))

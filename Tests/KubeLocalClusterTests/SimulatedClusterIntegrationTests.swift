@@ -37,6 +37,11 @@ import Testing
                 let node = try await client.resource(Node.self).get("node-1")
                 #expect(node.status.images.first?.names.last == "docker.io/library/web:1")
                 #expect(node.isReady)
+                let lease = try await client.resource(Lease.self, namespace: "kube-node-lease").get("node-1")
+                #expect(lease.spec.holderIdentity == "node-1")
+                let events = try await client.resource(CoreV1Event.self, namespace: "default").list().items
+                #expect(events.contains { $0.reason == "Pulled" && $0.source.component == "kubelet" && $0.involvedObject.kind == "Pod" })
+                #expect(events.contains { $0.message == "Pulling image \"web:1\"" })
 
                 var current = try await replicaSets.get("web-abc")
                 current.spec.replicas = 0
