@@ -9,8 +9,9 @@ import Synchronization
 /// the changed pod statuses, deletes pods whose containers have stopped (grace period 0), posts the
 /// node's images and conditions, and asks to run again at the kubelet's next wake-up (converted
 /// to wall time by `timeScale`). A node annotated `kubelocal.thaw.dev/failed: "true"` has a
-/// stopped kubelet: its conditions turn `Unknown`, it is tainted unreachable and its pods are
-/// marked not ready, as the node lifecycle controller does.
+/// stopped kubelet: its conditions turn `Unknown`, it is tainted unreachable, its pods are marked
+/// not ready and, once their toleration of the taint runs out (300 s by default), evicted, as the
+/// node lifecycle controller does.
 public final class KubeletReconciler: Reconciler {
     public static let failedAnnotation = "kubelocal.thaw.dev/failed"
 
@@ -50,7 +51,17 @@ public final class KubeletReconciler: Reconciler {
         let nodePods = pods.list().filter { $0.spec.nodeName == request.name }
         if node.metadata.annotations[Self.failedAnnotation] == "true" {
             try await markUnreachable(node, profile: profile, pods: nodePods, now: now)
-            return .done
+            // Taint-based eviction: pods past their toleration of the unreachable taint are deleted.
+            let eviction = TaintEviction.evaluate(node: nodes.get(ObjectKey(name: request.name)) ?? node, pods: nodePods, now: now)
+            for pod in eviction.evict {
+                guard let name = pod.metadata.name else { continue }
+                do {
+                    _ = try await client.resource(Pod.self, namespace: pod.metadata.namespace ?? "default").delete(name)
+                } catch let error as KubeAPIError where error.isNotFound {}
+            }
+            guard let next = eviction.nextCheckAt else { return .done }
+            let seconds = max(0.001, next.timeIntervalSince(now) / timeScale)
+            return .requeue(after: .milliseconds(Int64((seconds * 1000).rounded(.up))))
         }
         var kubelet = kubelets.withLock { $0[request.name] } ?? NodeKubelet(profile: profile, timings: configuration.kubelet, registry: configuration.registry)
         let existing = Set(secrets.list().map(\.metadata.key))

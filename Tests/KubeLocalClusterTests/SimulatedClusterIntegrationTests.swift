@@ -98,4 +98,43 @@ import Testing
             }
         }
     }
+
+    @Test func aFailedNodesPodsLeaveTheEndpointsAndAreReplacedElsewhere() async throws {
+        try await LocalAPIServer.withRunning { _, url in
+            try await KubeClient.with(KubeClientConfiguration(server: url)) { client in
+                // 300 simulated seconds of toleration pass in 1.5 s.
+                let clock = try ScaledClock(origin: Date(), scale: 200)
+                let manager = try Manager(client: client)
+                try await SimulatedClusterControllers.start(on: manager, configuration: ClusterConfiguration(nodeCount: 3), clock: clock)
+                let running = Task { try await manager.run() }
+                defer { running.cancel() }
+                var deployment = makeDeployment(replicas: 3)
+                deployment.metadata.uid = nil
+                deployment.metadata.generation = nil
+                _ = try await client.resource(Deployment.self, namespace: "default").create(deployment)
+                var service = makeService()
+                service.metadata.uid = nil
+                _ = try await client.resource(Service.self, namespace: "default").create(service)
+                let endpoints = client.resource(Endpoints.self, namespace: "default")
+                func subset() async throws -> EndpointSubset? {
+                    do { return try await endpoints.get("web").subsets.first } catch let error as KubeAPIError where error.isNotFound { return nil }
+                }
+                #expect(try await eventually(30) { try await subset()?.addresses.count == 3 })
+
+                var node = try await client.resource(Node.self).get("node-2")
+                node.metadata.annotations[KubeletReconciler.failedAnnotation] = "true"
+                _ = try await client.resource(Node.self).update(node)
+                #expect(try await eventually(30) { try await subset()?.notReadyAddresses.count == 1 })
+                #expect(try await subset()?.addresses.count == 2)
+                // After the default 300 s toleration the pod is evicted and replaced on a healthy node.
+                #expect(try await eventually(30) {
+                    let pods = try await client.resource(Pod.self, namespace: "default").list().items
+                    return pods.count == 3 && pods.allSatisfy { $0.spec.nodeName != "node-2" && $0.isReady }
+                })
+                #expect(try await eventually(30) { try await subset()?.addresses.count == 3 })
+                running.cancel()
+                try await running.value
+            }
+        }
+    }
 }
