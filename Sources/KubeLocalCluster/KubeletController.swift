@@ -90,7 +90,8 @@ public final class KubeletReconciler: Reconciler {
         }
         let ready = node.status.conditions.condition(ofType: "Ready")?.status == .true
         let taintsChanged = node.spec.taints.contains { $0.key == "node.kubernetes.io/unreachable" }
-        if result.imagesChanged || !ready || taintsChanged {
+        // Compared with the node as the server has it, so a lost write is made again next time.
+        if node.status.images != result.nodeImages || !ready || taintsChanged {
             var updated = node
             updated.spec.taints = NodeObjects.taints(node.spec.taints, reachable: true, now: now)
             if taintsChanged { updated = try await client.resource(Node.self).update(updated) }

@@ -44,9 +44,7 @@ struct WallClock: ClusterClock {
                 #expect(try await active().allSatisfy { $0.metadata.controllerReference?.uid == owner })
 
                 for target in [10, 0] {
-                    var current = try await replicaSets.get("web-abc")
-                    current.spec.replicas = target
-                    _ = try await replicaSets.update(current)
+                    try await modify(replicaSets, "web-abc") { $0.spec.replicas = target }
                     #expect(try await eventually { try await active().count == target })
                     #expect(try await eventually { try await replicaSets.get("web-abc").status.replicas == target })
                 }

@@ -6,6 +6,18 @@ import KubeLocal
 import Testing
 @testable import KubeLocalCluster
 
+/// Reads, changes and writes an object, again when a controller wrote it in between (409).
+func modify<Object: KubeResource>(_ resource: ResourceClient<Object>, _ name: String, _ change: (inout Object) -> Void) async throws {
+    for attempt in 1...20 {
+        var object = try await resource.get(name)
+        change(&object)
+        do {
+            _ = try await resource.update(object)
+            return
+        } catch let error as KubeAPIError where error.isConflict && attempt < 20 {}
+    }
+}
+
 @Suite(.serialized) struct SimulatedClusterIntegrationTests {
     @Test func podsAreScheduledPulledStartedAndDeletedThroughTheAPIServer() async throws {
         try await LocalAPIServer.withRunning { _, url in
@@ -32,20 +44,21 @@ import Testing
                 })
                 let items = try await pods.list().items
                 #expect(Set(items.compactMap(\.spec.nodeName)) == ["node-1", "node-2", "node-3"])
-                #expect(items.allSatisfy { $0.status.conditions.isTrue("PodScheduled") })
+                // Binding and its condition are two writes here (no binding subresource yet).
+                #expect(try await eventually { try await pods.list().items.allSatisfy { $0.status.conditions.isTrue("PodScheduled") } })
                 #expect(items.allSatisfy { ($0.status.podIP ?? "").hasPrefix("10.244.") })
-                let node = try await client.resource(Node.self).get("node-1")
-                #expect(node.status.images.first?.names.last == "docker.io/library/web:1")
-                #expect(node.isReady)
-                let lease = try await client.resource(Lease.self, namespace: "kube-node-lease").get("node-1")
-                #expect(lease.spec.holderIdentity == "node-1")
+                // The node's images are posted right after the pod statuses.
+                #expect(try await eventually {
+                    try await client.resource(Node.self).get("node-1").status.images.first?.names.last == "docker.io/library/web:1"
+                })
+                #expect(try await client.resource(Node.self).get("node-1").isReady)
+                let leases = client.resource(Lease.self, namespace: "kube-node-lease")
+                #expect(try await eventually { (try? await leases.get("node-1"))?.spec.holderIdentity == "node-1" })
                 let events = try await client.resource(CoreV1Event.self, namespace: "default").list().items
                 #expect(events.contains { $0.reason == "Pulled" && $0.source.component == "kubelet" && $0.involvedObject.kind == "Pod" })
                 #expect(events.contains { $0.message == "Pulling image \"web:1\"" })
 
-                var current = try await replicaSets.get("web-abc")
-                current.spec.replicas = 0
-                _ = try await replicaSets.update(current)
+                try await modify(replicaSets, "web-abc") { $0.spec.replicas = 0 }
                 #expect(try await eventually { try await pods.list().items.isEmpty })
                 running.cancel()
                 try await running.value
@@ -75,9 +88,7 @@ import Testing
                     do { return try await endpoints.get("web").subsets.first?.addresses.count ?? 0 } catch let error as KubeAPIError where error.isNotFound { return 0 }
                 }
                 for target in [3, 10, 0] {
-                    var current = try await deployments.get("web")
-                    current.spec.replicas = target
-                    _ = try await deployments.update(current)
+                    try await modify(deployments, "web") { $0.spec.replicas = target }
                     #expect(try await eventually(30) { try await ready() == target })
                     #expect(try await eventually(30) { try await deployments.get("web").status.availableReplicas ?? 0 == target })
                 }
@@ -121,9 +132,7 @@ import Testing
                 }
                 #expect(try await eventually(30) { try await subset()?.addresses.count == 3 })
 
-                var node = try await client.resource(Node.self).get("node-2")
-                node.metadata.annotations[KubeletReconciler.failedAnnotation] = "true"
-                _ = try await client.resource(Node.self).update(node)
+                try await modify(client.resource(Node.self), "node-2") { $0.metadata.annotations[KubeletReconciler.failedAnnotation] = "true" }
                 #expect(try await eventually(30) { try await subset()?.notReadyAddresses.count == 1 })
                 #expect(try await subset()?.addresses.count == 2)
                 // After the default 300 s toleration the pod is evicted and replaced on a healthy node.
