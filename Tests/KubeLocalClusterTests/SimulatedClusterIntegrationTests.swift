@@ -53,7 +53,7 @@ func modify<Object: KubeResource>(_ resource: ResourceClient<Object>, _ name: St
                 })
                 #expect(try await client.resource(Node.self).get("node-1").isReady)
                 let leases = client.resource(Lease.self, namespace: "kube-node-lease")
-                #expect(try await eventually { (try? await leases.get("node-1"))?.spec.holderIdentity == "node-1" })
+                #expect(await eventually { (try? await leases.get("node-1"))?.spec.holderIdentity == "node-1" })
                 let events = try await client.resource(CoreV1Event.self, namespace: "default").list().items
                 #expect(events.contains { $0.reason == "Pulled" && $0.source.component == "kubelet" && $0.involvedObject.kind == "Pod" })
                 #expect(events.contains { $0.message == "Pulling image \"web:1\"" })
