@@ -49,6 +49,7 @@ let package = Package(
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strict),
+        .target(name: "KubeLocalCluster", dependencies: ["KubeAPI", "KubeClient", "ControllerRuntime"], swiftSettings: strict),
         .target(
             name: "ControllerRuntime",
             dependencies: [
@@ -112,6 +113,7 @@ let package = Package(
             dependencies: [
                 "KubeAPI", "KubeLocal", "Subsetting", "RevisionScaling", "ScalingSimulator",
                 "SubsettingExample",
+                "KubeLocalCluster", "KubeClient", "ControllerRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -134,6 +136,9 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(name: "SubsettingTests", dependencies: ["Subsetting", "SubsettingExample"], swiftSettings: strict),
         .testTarget(name: "SubsettingCommandTests", dependencies: ["thaw"], swiftSettings: strict),
+        .testTarget(
+            name: "KubeLocalClusterTests", dependencies: ["KubeLocalCluster", "KubeAPI", "KubeClient", "ControllerRuntime", "KubeLocal"],
+            swiftSettings: strict),
         .testTarget(
             name: "KubeClientTests",
             dependencies: [

@@ -33,10 +33,13 @@ struct ApiserverCommand: AsyncParsableCommand {
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
     var logLevel: String = "info"
 
+    @OptionGroup var cluster: SimulatedClusterOptions
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535, got \(port)") }
         guard history > 0 else { throw ValidationError("--history must be positive, got \(history)") }
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("--log-level: unknown level \"\(logLevel)\"") }
+        try cluster.validate()
     }
 
     func run() async throws {
@@ -52,6 +55,9 @@ struct ApiserverCommand: AsyncParsableCommand {
         config.logger = logger
         let server = try LocalAPIServer(configuration: config)
         let kubeconfigPath = kubeconfigOut
+        let cluster = self.cluster
+        let simulation = SimulatedClusterTask()
+        defer { simulation.cancel() }
         try await server.run { boundPort in
             let url = "http://127.0.0.1:\(boundPort)"
             if let kubeconfigPath {
@@ -63,6 +69,7 @@ struct ApiserverCommand: AsyncParsableCommand {
                 }
             }
             logger.info("listening on \(url)")
+            simulation.start(cluster, serverURL: url, logger: logger)
         }
         logger.info("stopped")
     }

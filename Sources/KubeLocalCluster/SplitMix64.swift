@@ -1,0 +1,17 @@
+/// A seeded, deterministic random number generator (SplitMix64): the same seed always yields the
+/// same sequence, so every choice the simulated cluster makes at random (ties between equally good
+/// nodes, generated names) is reproducible in tests. Not cryptographically secure.
+public struct SplitMix64: RandomNumberGenerator, Sendable, Hashable {
+    private var state: UInt64
+
+    /// A generator whose sequence is fully determined by `seed`.
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
