@@ -13,20 +13,26 @@ import Synchronization
 ///
 /// Operations on a non-empty queue never suspend; `get` suspends only while the queue is empty.
 public final class WorkQueue<Key: Hashable & Sendable>: Sendable {
-    private struct State: Sendable {
-        var core = WorkQueueCore<Key>()
-        var limiter: ControllerRateLimiter<Key>
-        var getters = Deque<CheckedContinuation<Key?, Never>>()
-        var drainWaiters: [CheckedContinuation<Void, Never>] = []
-        var timer: Task<Void, Never>?
-        var timerDeadline: Duration?
+    // The hot operations are `@inlinable` (and what they touch `@usableFromInline`) so that a
+    // client module specialises the queue for its key type: called unspecialised, every operation
+    // instantiates generic metadata for the key's collections, which costs several times the
+    // operation itself.
+    @usableFromInline
+    struct State: Sendable {
+        @usableFromInline var core = WorkQueueCore<Key>()
+        @usableFromInline var limiter: ControllerRateLimiter<Key>
+        @usableFromInline var getters = Deque<CheckedContinuation<Key?, Never>>()
+        @usableFromInline var drainWaiters: [CheckedContinuation<Void, Never>] = []
+        @usableFromInline var timer: Task<Void, Never>?
+        @usableFromInline var timerDeadline: Duration?
     }
 
-    private enum GetOutcome { case key(Key), finished, wait }
+    @usableFromInline
+    enum GetOutcome { case key(Key), finished, wait }
 
-    private let state: Mutex<State>
-    private let clock: any ControllerClock
-    private let metrics: WorkQueueMetrics?
+    @usableFromInline let state: Mutex<State>
+    @usableFromInline let clock: any ControllerClock
+    @usableFromInline let metrics: WorkQueueMetrics?
 
     /// - Parameters:
     ///   - name: the `name` dimension of the queue's metrics; nil reports no metrics.
@@ -39,6 +45,7 @@ public final class WorkQueue<Key: Hashable & Sendable>: Sendable {
     }
 
     /// Keys waiting in the ready queue.
+    @inlinable
     public var count: Int { state.withLock { $0.core.depth } }
     /// Callers suspended in `get` waiting for a key.
     public var waitingGetters: Int { state.withLock { $0.getters.count } }
@@ -46,11 +53,12 @@ public final class WorkQueue<Key: Hashable & Sendable>: Sendable {
     public var isShuttingDown: Bool { state.withLock { $0.core.isShuttingDown } }
 
     /// Marks `key` as needing work (no-op if already queued; deferred if being processed).
+    @inlinable
     public func add(_ key: Key) {
         let now = clock.now
         let handoff: (CheckedContinuation<Key?, Never>, Key)? = state.withLock { state in
             guard state.core.add(key, now: now) else { return nil }
-            metrics?.adds.increment()
+            metrics?.recordAdded()
             return Self.handOff(&state, now: now, metrics: metrics)
         }
         if let (getter, key) = handoff { getter.resume(returning: key) }
@@ -86,6 +94,7 @@ public final class WorkQueue<Key: Hashable & Sendable>: Sendable {
 
     /// The next key to process, which the caller must pass to `done`; `nil` once the queue is shut
     /// down and empty. Task cancellation does not end the wait: shut the queue down instead.
+    @inlinable
     public func get() async -> Key? {
         let now = clock.now
         let outcome = state.withLock { state -> GetOutcome in
@@ -115,14 +124,15 @@ public final class WorkQueue<Key: Hashable & Sendable>: Sendable {
     }
 
     /// Ends processing of `key`; if it was added meanwhile it is queued again.
+    @inlinable
     public func done(_ key: Key) {
         let now = clock.now
         let (handoff, drained) = state.withLock { state -> ((CheckedContinuation<Key?, Never>, Key)?, [CheckedContinuation<Void, Never>]) in
             let (worked, requeued) = state.core.done(key, now: now)
-            if let worked { metrics?.workDuration.recordDuration(worked) }
+            if let worked { metrics?.recordWorked(for: worked) }
             var handoff: (CheckedContinuation<Key?, Never>, Key)?
             if requeued { handoff = Self.handOff(&state, now: now, metrics: metrics) }
-            metrics?.depth.record(state.core.depth)
+            metrics?.recordDepth(state.core.depth)
             var drained: [CheckedContinuation<Void, Never>] = []
             if state.core.isShuttingDown, state.core.processingCount == 0, state.core.depth == 0 {
                 drained = state.drainWaiters
@@ -174,19 +184,21 @@ public final class WorkQueue<Key: Hashable & Sendable>: Sendable {
     // MARK: - Internals (all called with the lock held)
 
     /// Pops a key for a suspended getter, if both exist.
-    private static func handOff(_ state: inout State, now: Duration, metrics: WorkQueueMetrics?) -> (CheckedContinuation<Key?, Never>, Key)? {
+    @inlinable
+    static func handOff(_ state: inout State, now: Duration, metrics: WorkQueueMetrics?) -> (CheckedContinuation<Key?, Never>, Key)? {
         guard !state.getters.isEmpty, let (key, waited) = state.core.pop(now: now) else {
-            metrics?.depth.record(state.core.depth)
+            metrics?.recordDepth(state.core.depth)
             return nil
         }
         recordPop(state.core, waited: waited, metrics: metrics)
         return (state.getters.removeFirst(), key)
     }
 
-    private static func recordPop(_ core: WorkQueueCore<Key>, waited: Duration, metrics: WorkQueueMetrics?) {
+    @inlinable
+    static func recordPop(_ core: WorkQueueCore<Key>, waited: Duration, metrics: WorkQueueMetrics?) {
         guard let metrics else { return }
-        metrics.queueDuration.recordDuration(waited)
-        metrics.depth.record(core.depth)
+        metrics.recordQueued(for: waited)
+        metrics.recordDepth(core.depth)
     }
 
     /// Makes sure a timer task sleeps until the earliest delayed deadline.

@@ -19,13 +19,13 @@ public struct WorkQueueCore<Key: Hashable & Sendable>: Sendable {
         static func == (a: Self, b: Self) -> Bool { a.sequence == b.sequence }
     }
 
-    private var ready = Deque<Key>()
+    @usableFromInline var ready = Deque<Key>()
     /// Keys needing processing: queued, or added again while processing.
-    private var dirty = Set<Key>()
+    @usableFromInline var dirty = Set<Key>()
     /// Keys being processed, with the time processing started.
-    private var processing: [Key: Duration] = [:]
+    @usableFromInline var processing: [Key: Duration] = [:]
     /// When each queued key entered the ready queue.
-    private var enqueuedAt: [Key: Duration] = [:]
+    @usableFromInline var enqueuedAt: [Key: Duration] = [:]
     private var delayed = Heap<Delayed>()
     private var delayedDeadline: [Key: Duration] = [:]
     private var sequence: UInt64 = 0
@@ -34,8 +34,10 @@ public struct WorkQueueCore<Key: Hashable & Sendable>: Sendable {
     public init() {}
 
     /// Keys waiting in the ready queue.
+    @inlinable
     public var depth: Int { ready.count }
     /// Keys being processed.
+    @inlinable
     public var processingCount: Int { processing.count }
     /// Keys waiting for a delayed add.
     public var delayedCount: Int { delayedDeadline.count }
@@ -45,6 +47,7 @@ public struct WorkQueueCore<Key: Hashable & Sendable>: Sendable {
     /// Marks `key` as needing work. Returns whether it entered the ready queue (false when it was
     /// already queued, is being processed — it will be re-queued by `done` — or after shutdown).
     @discardableResult
+    @inlinable
     public mutating func add(_ key: Key, now: Duration) -> Bool {
         guard !isShuttingDown, !dirty.contains(key) else { return false }
         dirty.insert(key)
@@ -83,6 +86,7 @@ public struct WorkQueueCore<Key: Hashable & Sendable>: Sendable {
     }
 
     /// Takes the next ready key and marks it processing; returns it with how long it waited.
+    @inlinable
     public mutating func pop(now: Duration) -> (key: Key, waited: Duration)? {
         guard let key = ready.popFirst() else { return nil }
         dirty.remove(key)
@@ -94,6 +98,7 @@ public struct WorkQueueCore<Key: Hashable & Sendable>: Sendable {
     /// Ends processing of `key`; re-queues it if it was added meanwhile. Returns how long it was
     /// processed (nil if it was not being processed) and whether it was re-queued.
     @discardableResult
+    @inlinable
     public mutating func done(_ key: Key, now: Duration) -> (worked: Duration?, requeued: Bool) {
         let started = processing.removeValue(forKey: key)
         guard dirty.contains(key) else { return (started.map { now - $0 }, false) }

@@ -25,6 +25,21 @@ public struct WorkQueueMetrics: Sendable {
         longestRunning = Gauge(label: "workqueue_longest_running_processor_seconds", dimensions: dimensions)
         retries = Counter(label: "workqueue_retries_total", dimensions: dimensions)
     }
+
+    // Recording entry points for `WorkQueue`'s inlinable operations (which cannot name the
+    // metric types' methods without importing CoreMetrics into every client).
+
+    @usableFromInline
+    func recordAdded() { adds.increment() }
+
+    @usableFromInline
+    func recordDepth(_ value: Int) { depth.record(value) }
+
+    @usableFromInline
+    func recordQueued(for waited: Duration) { queueDuration.recordDuration(waited) }
+
+    @usableFromInline
+    func recordWorked(for worked: Duration) { workDuration.recordDuration(worked) }
 }
 
 extension Metrics.Timer {
