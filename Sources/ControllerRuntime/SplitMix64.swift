@@ -1,6 +1,6 @@
 /// A small, fast, seedable random number generator (SplitMix64): the same seed always yields the
 /// same sequence, so jittered timings are reproducible in tests.
-public struct SplitMix64: RandomNumberGenerator, Sendable {
+public struct SplitMix64: RandomNumberGenerator, Sendable, Hashable {
     private var state: UInt64
 
     public init(seed: UInt64) { state = seed }

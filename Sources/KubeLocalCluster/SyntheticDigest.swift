@@ -1,3 +1,5 @@
+import ControllerRuntime
+
 /// Deterministic stand-ins for content digests and container ids: 64 hex digits derived from a
 /// string (FNV-1a seeding `SplitMix64`). Stable across runs and machines; not a real SHA-256.
 enum SyntheticDigest {

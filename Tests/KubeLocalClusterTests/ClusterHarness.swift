@@ -1,3 +1,4 @@
+import ControllerRuntime
 import Foundation
 import KubeAPI
 @testable import KubeLocalCluster
