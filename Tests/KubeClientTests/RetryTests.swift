@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import KubeAPI
 import KubeClient
 import Testing
@@ -48,9 +51,21 @@ struct RetryTests {
     }
 
     @Test func connectionFailuresAreRetriedThenReported() async throws {
-        let server = try await ScriptedHTTPServer { _, _ in Self.ok }
-        let port = server.port
-        try await server.stop()
+        // A port bound but not listening: connections are refused, and no other test's server can
+        // take the port over while the client retries.
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0
+            }
+        }
+        try #require(bound)
+        let port = Int(UInt16(bigEndian: address.sin_port))
         let error = await #expect(throws: KubeClientError.self) {
             try await KubeClient.with(configuration(port)) { _ = try await $0.resource(ConfigMap.self).get("a") }
         }
