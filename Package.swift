@@ -101,6 +101,10 @@ let package = Package(
             name: "thaw-bench-client",
             dependencies: ["KubeAPI", "KubeClient"],
             swiftSettings: strict),
+        .target(
+            name: "ImageCaching",
+            dependencies: ["KubeAPI", "KubeClient", "ControllerRuntime", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict),
         .target(name: "Subsetting", swiftSettings: strict),
         .target(name: "SubsettingExample", dependencies: ["Subsetting"], swiftSettings: strict),
         .target(name: "RevisionScaling", swiftSettings: strict),
@@ -113,7 +117,7 @@ let package = Package(
             dependencies: [
                 "KubeAPI", "KubeLocal", "Subsetting", "RevisionScaling", "ScalingSimulator",
                 "SubsettingExample",
-                "KubeLocalCluster", "KubeClient", "ControllerRuntime",
+                "KubeLocalCluster", "KubeClient", "ControllerRuntime", "ImageCaching",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -133,6 +137,9 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
+            swiftSettings: strict),
+        .testTarget(
+            name: "ImageCachingTests", dependencies: ["ImageCaching", "KubeLocalCluster", "KubeAPI", "KubeClient", "ControllerRuntime", "KubeLocal"],
             swiftSettings: strict),
         .testTarget(name: "SubsettingTests", dependencies: ["Subsetting", "SubsettingExample"], swiftSettings: strict),
         .testTarget(name: "SubsettingCommandTests", dependencies: ["thaw"], swiftSettings: strict),
