@@ -1,3 +1,4 @@
+import ControllerRuntime
 import Testing
 @testable import ImageCaching
 
@@ -41,7 +42,7 @@ import Testing
     }
 
     @Test func churnAndPodsPerNodeStayBoundedUnderRandomChanges() {
-        var generator = SplitMixForTests(seed: 7)
+        var generator = SplitMix64(seed: 7)
         var members = Set((0..<60).map { "img-\($0)" })
         var groups = GroupPlanner.plan(members: members.sorted(), existing: [], capacity: 8).groups
         for step in 0..<300 {
@@ -57,18 +58,5 @@ import Testing
             #expect(groups.allSatisfy { $0.members.count <= 8 })
             #expect(Set(groups.flatMap(\.members)) == members)
         }
-    }
-}
-
-/// A seeded generator so the random-change test is repeatable.
-struct SplitMixForTests: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
