@@ -20,11 +20,14 @@ public struct ImageCacheConfiguration: Sendable, Hashable {
     public var priorityClassName: String?
     /// Whether missing `imagePullSecrets` (and service accounts) are reported before any pod is made.
     public var checksPullSecrets: Bool
+    /// The least time between two updates of one group's DaemonSet: images arriving meanwhile
+    /// join together, so a burst of new Images restarts each group's pods once.
+    public var groupUpdateInterval: Duration
 
     public init(
         imageClass: String = ImageCacheConfiguration.defaultClass, sleeper: SleeperImage = .busybox, groupSize: Int = 20,
         nodeSelector: [String: String] = [:], tolerations: TolerationPolicy = .all, priorityClassName: String? = nil,
-        checksPullSecrets: Bool = true
+        checksPullSecrets: Bool = true, groupUpdateInterval: Duration = .seconds(5)
     ) {
         self.imageClass = imageClass
         self.sleeper = sleeper
@@ -33,6 +36,7 @@ public struct ImageCacheConfiguration: Sendable, Hashable {
         self.tolerations = tolerations
         self.priorityClassName = priorityClassName
         self.checksPullSecrets = checksPullSecrets
+        self.groupUpdateInterval = groupUpdateInterval
     }
 
     /// The class this controller answers to by default.
@@ -57,6 +61,9 @@ public struct ImageCacheConfiguration: Sendable, Hashable {
             if let problem = LabelSyntax.problem(key: key, value: value) {
                 throw .init(field: "node-selector", value: "\(key)=\(value)", reason: problem)
             }
+        }
+        guard groupUpdateInterval >= .zero else {
+            throw .init(field: "group-update-interval", value: "\(groupUpdateInterval)", reason: "must not be negative")
         }
         if let name = priorityClassName, !LabelSyntax.isDNSSubdomain(name) {
             throw .init(field: "priority-class", value: name, reason: "must be a DNS subdomain name")

@@ -4,45 +4,78 @@ import KubeAPI
 import KubeClient
 import Logging
 
-/// Wires the image-cache controller onto a `Manager`.
+/// Wires the image-cache controllers onto a `Manager`:
+/// - `image-cache-groups` (keyed by pool) keeps the prefetch DaemonSets; it reacts to Images,
+///   its DaemonSets, Secrets and ServiceAccounts;
+/// - `image-cache` (keyed by Image) keeps each Image's Ready condition; it reacts to Images, its
+///   DaemonSets and their pods.
+/// Splitting them keeps the storm of pod status changes away from the planning work.
 public enum ImageCacheController {
-    /// The controller's name (also its event source component).
+    /// The status controller's name; the group controller is `<name>-groups`. Events come from `thaw-<name>`.
     public static let name = "image-cache"
 
-    /// Registers the controller: Images are its primary objects; changes of its DaemonSets and
-    /// pods reconcile their member Images; Secrets (held as metadata only) and ServiceAccounts
-    /// reconcile the Images that name them.
-    /// - Parameter namespace: watch one namespace, or all when `nil`.
+    /// Registers both controllers.
+    /// - Parameters:
+    ///   - namespace: watch one namespace, or all when `nil`.
+    ///   - wallClock: the time of status conditions and of group-update spacing.
     /// - Throws: `ImageCacheConfigurationError` for an invalid configuration,
     ///   `ConfigurationError` for invalid controller options.
-    @discardableResult
     public static func register(
         on manager: Manager, configuration: ImageCacheConfiguration, namespace: String? = nil, options: ControllerOptions = .init(),
-        logger: Logger = Logger(label: "thaw.image-cache")
-    ) throws -> Controller {
+        wallClock: @escaping @Sendable () -> Date = { Date() }, logger: Logger = Logger(label: "thaw.image-cache")
+    ) throws {
         let configuration = try configuration.validated()
         let informers = manager.informers
         let selector = "\(PrefetchDaemonSet.managedByLabel)=\(PrefetchDaemonSet.managedByValue)"
         let images = informers.informer(Image.self, namespace: namespace).store
         let daemonSets = informers.informer(DaemonSet.self, namespace: namespace, labelSelector: selector).store
-        let pods = informers.informer(Pod.self, namespace: namespace, labelSelector: selector).store
+        let podInformer = informers.informer(Pod.self, namespace: namespace, labelSelector: selector)
         // Secret values are never kept: only names matter here.
         let secrets = informers.informer(Secret.self, namespace: namespace, transform: .metadataOnly).store
         let accounts = informers.informer(ServiceAccount.self, namespace: namespace).store
+        let podIndex = GroupPodIndex()
+        podInformer.addHandler { podIndex.apply($0) }
         let admission = ImageAdmission(
             configuration: configuration,
             secretExists: { secrets.get(ObjectKey(namespace: $0, name: $1)) != nil },
             serviceAccount: { accounts.get(ObjectKey(namespace: $0, name: $1)) })
-        let reconciler = ImageCacheReconciler(
-            client: manager.client, images: images, daemonSets: daemonSets, pods: pods, admission: admission,
-            recorder: EventRecorder(client: manager.client, component: "thaw-\(name)"), wallClock: { Date() }, logger: logger)
+
+        // Pools an Image belongs to now, or belonged to (its name is on a group of the pool).
+        let poolsOf: @Sendable (Image) -> [ObjectKey] = { image in
+            let namespace = image.metadata.namespace ?? ""
+            var identities = Set<String>()
+            if admission.handles(image), case .success(let pool) = admission.pool(of: image) { identities.insert(pool.identity) }
+            for daemonSet in daemonSets.list(namespace: namespace) where PrefetchDaemonSet.members(of: daemonSet).contains(image.metadata.name ?? "") {
+                identities.insert(daemonSet.metadata.annotations[PrefetchDaemonSet.poolAnnotation] ?? "")
+            }
+            return identities.map { ImageGroupReconciler.key(namespace: namespace, identity: $0) }
+        }
+        let imagesIn: @Sendable (String, (Image) -> Bool) -> [Image] = { namespace, included in images.list(namespace: namespace).filter(included) }
+        let naming: @Sendable (Secret) -> (Image) -> Bool = { secret in { $0.spec.imagePullSecrets.contains { $0.name == secret.metadata.name } } }
+        let runningAs: @Sendable (ServiceAccount) -> (Image) -> Bool = { account in
+            { ($0.spec.serviceAccountName.flatMap { $0.isEmpty ? nil : $0 } ?? "default") == account.metadata.name }
+        }
+        let throttle = GroupWriteThrottle(interval: configuration.groupUpdateInterval, now: wallClock)
+        let groups = ImageGroupReconciler(client: manager.client, images: images, daemonSets: daemonSets, admission: admission, throttle: throttle, logger: logger)
+        try ControllerBuilder(Image.self, name: "\(name)-groups", manager: manager, namespace: namespace, predicate: Predicate { _ in false })
+            // Status writes (this controller's own) change neither generation nor annotations.
+            .watches(Image.self, namespace: namespace, predicate: .generationChanged || .annotationsChanged, map: poolsOf)
+            .watches(DaemonSet.self, namespace: namespace, labelSelector: selector) { daemonSet in
+                guard let identity = daemonSet.metadata.annotations[PrefetchDaemonSet.poolAnnotation] else { return [] }
+                return [ImageGroupReconciler.key(namespace: daemonSet.metadata.namespace ?? "", identity: identity)]
+            }
+            .watches(Secret.self, namespace: namespace) { secret in imagesIn(secret.metadata.namespace ?? "", naming(secret)).flatMap(poolsOf) }
+            .watches(ServiceAccount.self, namespace: namespace) { account in imagesIn(account.metadata.namespace ?? "", runningAs(account)).flatMap(poolsOf) }
+            .withOptions(options)
+            .complete(groups)
+
         let membersOf: @Sendable (DaemonSet) -> [ObjectKey] = { daemonSet in
             PrefetchDaemonSet.members(of: daemonSet).map { ObjectKey(namespace: daemonSet.metadata.namespace ?? "", name: $0) }
         }
-        let imagesNaming: @Sendable (String, (Image) -> Bool) -> [ObjectKey] = { namespace, names in
-            images.list(namespace: namespace).filter(names).map { ObjectKey($0) }
-        }
-        return try manager.controller(for: Image.self, name: name, namespace: namespace)
+        let status = ImageStatusReconciler(
+            client: manager.client, images: images, daemonSets: daemonSets, pods: podInformer.store, podIndex: podIndex, admission: admission,
+            recorder: EventRecorder(client: manager.client, component: "thaw-\(name)"), wallClock: wallClock, logger: logger)
+        try manager.controller(for: Image.self, name: name, namespace: namespace)
             .watches(DaemonSet.self, namespace: namespace, labelSelector: selector, map: membersOf)
             .watches(Pod.self, namespace: namespace, labelSelector: selector) { pod in
                 guard let group = pod.metadata.labels[PrefetchDaemonSet.groupLabel], let namespace = pod.metadata.namespace,
@@ -50,18 +83,9 @@ public enum ImageCacheController {
                 else { return [] }
                 return membersOf(daemonSet)
             }
-            .watches(Secret.self, namespace: namespace) { secret in
-                let name = secret.metadata.name
-                return imagesNaming(secret.metadata.namespace ?? "") { $0.spec.imagePullSecrets.contains { $0.name == name } }
-            }
-            .watches(ServiceAccount.self, namespace: namespace) { account in
-                let name = account.metadata.name ?? ""
-                return imagesNaming(account.metadata.namespace ?? "") { image in
-                    let runsAs = image.spec.serviceAccountName.flatMap { $0.isEmpty ? nil : $0 } ?? "default"
-                    return runsAs == name
-                }
-            }
+            .watches(Secret.self, namespace: namespace) { secret in imagesIn(secret.metadata.namespace ?? "", naming(secret)).map { ObjectKey($0) } }
+            .watches(ServiceAccount.self, namespace: namespace) { account in imagesIn(account.metadata.namespace ?? "", runningAs(account)).map { ObjectKey($0) } }
             .withOptions(options)
-            .complete(reconciler)
+            .complete(status)
     }
 }
