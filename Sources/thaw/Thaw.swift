@@ -11,6 +11,8 @@ struct Thaw: AsyncParsableCommand {
             SubsettingCommand.self,
             Sim.self,
             ApiserverCommand.self,
+            ManagerCommand.self,
+            CRDsCommand.self,
         ]
     )
 }

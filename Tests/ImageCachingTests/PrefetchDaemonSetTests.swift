@@ -1,3 +1,4 @@
+import Foundation
 import KubeAPI
 import Testing
 @testable import ImageCaching
@@ -71,5 +72,11 @@ import Testing
         let other = CachePool(namespace: "team-a", serviceAccountName: nil, pullSecrets: ["reg-a", "reg-b"], nodeSelector: ["pool": "serving"])
         #expect(other.id(imageClass: "thaw.dev") != pool.id(imageClass: "thaw.dev"))
         #expect(pool.id(imageClass: "a") != pool.id(imageClass: "b"))
+    }
+
+    @Test func theCRDFileIsTheDefinition() throws {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../crds/images.caching.internal.knative.dev.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(try JSONValue.parseYAML(text) == ImageCRD.definition.json, "regenerate crds/ with `thaw crds`")
     }
 }
