@@ -11,6 +11,7 @@ struct Thaw: AsyncParsableCommand {
             SubsettingCommand.self,
             Sim.self,
             ApiserverCommand.self,
+            DevCommand.self,
             ManagerCommand.self,
             CRDsCommand.self,
         ]

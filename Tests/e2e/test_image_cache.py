@@ -110,3 +110,30 @@ def test_deleting_the_image_removes_its_daemonset_and_metrics_count_writes(clust
     with urllib.request.urlopen(f"http://127.0.0.1:{probe_port}/metrics", timeout=5) as response:
         metrics = response.read().decode()
     assert 'rest_client_requests_total{code="201",method="POST"' in metrics, metrics[:2000]
+
+
+def test_thaw_dev_runs_the_cluster_and_the_controllers_together(tmp_path):
+    binary = os.environ.get("THAW_BIN", str(ROOT / ".build" / "debug" / "thaw"))
+    kubeconfig = tmp_path / "kubeconfig"
+    log = open(tmp_path / "dev.log", "w")
+    dev = subprocess.Popen([binary, "dev", "--port", "0", "--kubeconfig-out", str(kubeconfig), "--time-scale", "50"],
+                           stdout=subprocess.PIPE, stderr=log, text=True)
+    try:
+        banner = dev.stdout.readline()
+        assert banner.startswith("Thaw dev cluster: API server http://127.0.0.1:"), banner
+        kubectl = Kubectl(str(kubeconfig))
+        deadline = time.monotonic() + 60
+        while len(kubectl.json("get", "nodes")["items"]) < 3:
+            assert time.monotonic() < deadline, "thaw dev did not register 3 nodes"
+            time.sleep(0.2)
+        while kubectl("get", "crd", "images.caching.internal.knative.dev", check=False).returncode != 0:
+            assert time.monotonic() < deadline, "thaw dev did not install the Image CRD"
+            time.sleep(0.2)
+        kubectl("apply", "-f", "-", input='{"apiVersion":"caching.internal.knative.dev/v1alpha1","kind":"Image",'
+                                            '"metadata":{"name":"demo"},"spec":{"image":"nginx:1.25"}}')
+        kubectl("wait", "--for=condition=Ready", "image/demo", "--timeout=60s")
+        assert "3/3" in kubectl("get", "image", "demo").stdout
+    finally:
+        dev.terminate()
+        dev.wait(timeout=30)
+        log.close()
