@@ -52,7 +52,7 @@ public struct ImageCacheConfiguration: Sendable, Hashable {
             throw .init(field: "group-size", value: "\(groupSize)", reason: "must be between 1 and \(Self.maximumGroupSize)")
         }
         if let problem = ImageReferenceSyntax.problem(in: sleeper.image) {
-            throw .init(field: "sleeper-image", value: sleeper.image, reason: problem)
+            throw .init(field: "sleeper", value: sleeper.image, reason: problem)
         }
         guard sleeper.binaryPath.hasPrefix("/") else {
             throw .init(field: "sleeper-binary", value: sleeper.binaryPath, reason: "must be an absolute path")
@@ -132,7 +132,7 @@ public struct TolerationRule: Sendable, Hashable {
         if let colon = rest.lastIndex(of: ":") {
             let effect = String(rest[rest.index(after: colon)...])
             guard ["NoSchedule", "PreferNoSchedule", "NoExecute"].contains(effect) else {
-                throw .init(field: "toleration", value: text, reason: "effect must be NoSchedule, PreferNoSchedule or NoExecute")
+                throw .init(field: "tolerations", value: text, reason: "effect must be NoSchedule, PreferNoSchedule or NoExecute")
             }
             self.effect = effect
             rest = rest[..<colon]
@@ -143,7 +143,7 @@ public struct TolerationRule: Sendable, Hashable {
         }
         key = String(rest)
         if let problem = LabelSyntax.problem(key: key, value: value ?? "") {
-            throw .init(field: "toleration", value: text, reason: problem)
+            throw .init(field: "tolerations", value: text, reason: problem)
         }
     }
 
