@@ -62,6 +62,24 @@ import Testing
         }
     }
 
+    @Test func anImagesNodeSelectorAnnotationLimitsItsNodesAndFormsItsOwnGroup() async throws {
+        try await CacheCluster.run(nodes: 3) { cluster in
+            try await cluster.createImage("everywhere", "ghcr.io/acme/app:1")
+            try await cluster.createImage("zone-a-only", "ghcr.io/acme/app:2") {
+                $0.metadata.annotations["caching.thaw.dev/node-selector"] = "topology.kubernetes.io/zone=zone-a"
+            }
+            #expect(await eventually {
+                let zoned = await cluster.ready("zone-a-only")?.status, everywhere = await cluster.ready("everywhere")?.status
+                return zoned == .true && everywhere == .true
+            })
+            #expect(await cluster.nodes("zone-a-only") == "1/1")
+            #expect(await cluster.nodes("everywhere") == "3/3")
+            let groups = try await cluster.daemonSets()
+            #expect(groups.count == 2)
+            #expect(groups.contains { $0.spec.template.spec.json["nodeSelector"] == ["topology.kubernetes.io/zone": "zone-a"] })
+        }
+    }
+
     @Test func aPrivateImageWithoutItsPullSecretFailsWithAClearCondition() async throws {
         let registry = ImageRegistry(images: [RegistryImage(name: "registry.acme.io/private/app:1", sizeBytes: 5_000_000, isPrivate: true, pullSecretName: "acme-pull")],
                                      defaultImageSize: 5_000_000)
