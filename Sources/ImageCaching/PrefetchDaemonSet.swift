@@ -124,10 +124,3 @@ enum PrefetchDaemonSet {
         return Int(name.dropFirst(prefix.count))
     }
 }
-
-/// Label values: a class name that is not a valid label value is stored as its hash.
-enum LabelValue {
-    static func fitting(_ text: String) -> String {
-        LabelSyntax.problem(key: "k", value: text) == nil ? text : "h-" + StableHash.hex(text)
-    }
-}
