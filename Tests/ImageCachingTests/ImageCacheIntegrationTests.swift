@@ -215,7 +215,7 @@ import Testing
                 }
                 try await group.waitForAll()
             }
-            let allReady = await eventually(300) {
+            let allReady = await eventually(600) {
                 for namespace in namespaces {
                     guard let images = try? await cluster.client.resource(Image.self, namespace: namespace).list().items,
                         images.count == 100, images.allSatisfy({ $0.status.conditions.isTrue("Ready") })
