@@ -21,10 +21,12 @@ extension ScalingPolicy {
     public mutating func decideWithoutData(_ input: DeciderInput) -> Decision? { nil }
 }
 
-/// The policies Thaw ships: `knative` reproduces the Knative Pod Autoscaler, `thaw` is Thaw's own.
+/// The policies Thaw ships: `knative` reproduces the Knative Pod Autoscaler, `thaw` is Thaw's own,
+/// `hpa` is the Kubernetes Horizontal Pod Autoscaler's algorithm on a utilization metric.
 public enum PolicyName: String, CaseIterable, Sendable {
     case knative
     case thaw
+    case hpa
 }
 
 /// Creates a policy as the KPA creates its decider: just before the first tick, seeing
@@ -33,5 +35,6 @@ public func makeScalingPolicy(_ name: PolicyName, spec: AutoscalerSpec, initialR
     switch name {
     case .knative: KnativePolicy(spec: spec, initialReadyPods: initialReadyPods)
     case .thaw: ThawPolicy(spec: spec, initialReadyPods: initialReadyPods)
+    case .hpa: HPAPolicy(spec: spec, initialReadyPods: initialReadyPods)
     }
 }

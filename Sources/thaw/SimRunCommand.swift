@@ -23,7 +23,7 @@ struct SimRun: AsyncParsableCommand {
     @Option(help: "Scenario YAML file (defaults apply without one).")
     var scenario: String?
 
-    @Option(help: "Scaling policy: knative|thaw (overrides the scenario).")
+    @Option(help: "Scaling policy: knative|thaw|hpa (overrides the scenario).")
     var policy: String?
 
     @Option(help: "Random seed (overrides the scenario).")

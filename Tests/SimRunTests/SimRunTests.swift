@@ -69,7 +69,7 @@ import Testing
             #expect("\(error)" == "\(file.path): traffic.rps: expected a number, got 'lots'")
         }
         #expect(throws: (any Error).self) { try output(["--set", "cluster.nodes=0"]) }
-        #expect(throws: (any Error).self) { try output(["--compare", "knative,hpa"]) }
+        #expect(throws: (any Error).self) { try output(["--compare", "knative,kpa"]) }
     }
 
     @Test func serveRejectsOptionsThatOnlyApplyToPrintedOutput() throws {
