@@ -104,7 +104,7 @@ enum ComparisonPage {
         }
         return [
             SVGLineChart(title: "Requests arriving", unit: "per second", start: start, lines: arrivals),
-            SVGLineChart(title: "Replicas", unit: "ready, and ready + launching dashed", start: start, lines: replicas),
+            SVGLineChart(title: "Replicas", unit: "ready; dashed: + launching", start: start, lines: replicas),
             SVGLineChart(title: "Activator queue", unit: "requests waiting", start: start, lines: lines { Double($0.activatorQueue) }),
             SVGLineChart(title: "Latency p99 of requests completed each second", unit: "ms", start: start,
                          lines: lines { $0.latencyP99.map { $0 * 1000 } }),

@@ -35,7 +35,7 @@ struct SVGLineChart {
 
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"\(width)\" height=\"\(height)\" "
         out += "viewBox=\"0 0 \(width) \(height)\" aria-label=\"\(HTML.escape(title))\">"
-        out += "<text x=\"\(Self.left)\" y=\"16\" class=\"title\">\(HTML.escape(title)) (\(HTML.escape(unit)))</text>"
+        out += "<text x=\"\(Self.number(Self.left))\" y=\"16\" class=\"title\">\(HTML.escape(title)) (\(HTML.escape(unit)))</text>"
         // Axes and extreme labels.
         let x0 = Self.left, x1 = Self.left + plotWidth, yTop = Self.top, yBottom = Self.top + plotHeight
         out += "<path d=\"M\(Self.number(x0)),\(Self.number(yTop))V\(Self.number(yBottom))H\(Self.number(x1))\" class=\"axis\"/>"
