@@ -3,8 +3,9 @@
 /// ready at `prewarm.lowerBound` (launching it one cold start earlier) and keep it until
 /// `prewarm.upperBound`. Outside those spans the revision may scale to zero.
 ///
-/// Guarantees: `keepAlive` ≥ 0; a pre-warm window starts at least one cold start after the
-/// keep-alive ends (otherwise extending the keep-alive is never worse), and is non-empty.
+/// Guarantees: `keepAlive` ≥ 0. Plans from `IdleTimeHistogram.cheapestPlan` also start a pre-warm
+/// window at least one cold start after the keep-alive ends (otherwise extending the keep-alive is
+/// never worse); an overlapping window simply extends the span with a replica.
 public struct IdlePlan: Sendable, Equatable {
     public var keepAlive: Double
     public var prewarm: ClosedRange<Double>?
