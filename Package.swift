@@ -112,10 +112,20 @@ let package = Package(
             name: "ScalingSimulator",
             dependencies: ["RevisionScaling", .product(name: "Collections", package: "swift-collections"), .product(name: "Yams", package: "Yams")],
             swiftSettings: strict),
+        .target(
+            name: "ScalingSimulatorWeb",
+            dependencies: [
+                "ScalingSimulator", "RevisionScaling",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict),
         .executableTarget(
             name: "thaw",
             dependencies: [
-                "KubeAPI", "KubeLocal", "Subsetting", "RevisionScaling", "ScalingSimulator",
+                "KubeAPI", "KubeLocal", "Subsetting", "RevisionScaling", "ScalingSimulator", "ScalingSimulatorWeb",
                 "SubsettingExample",
                 "KubeLocalCluster", "KubeClient", "ControllerRuntime", "ImageCaching",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -176,5 +186,13 @@ let package = Package(
         .testTarget(name: "ScalingSimulatorTests", dependencies: ["ScalingSimulator"], swiftSettings: strict),
         .testTarget(name: "SimDecideTests", dependencies: ["thaw"], swiftSettings: strict),
         .testTarget(name: "SimRunTests", dependencies: ["thaw"], swiftSettings: strict),
+        .testTarget(
+            name: "ScalingSimulatorWebTests",
+            dependencies: [
+                "ScalingSimulatorWeb", "ScalingSimulator",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict),
     ]
 )

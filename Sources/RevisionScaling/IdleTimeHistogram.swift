@@ -1,16 +1,13 @@
-/// A revision's idle times (seconds from its last request to the next), in fixed bins, and the
-/// keep-alive that minimises the expected cost over them.
-///
-/// Cost of keeping one idle replica for `k` seconds across the recorded gaps:
-/// Σ min(gap, k) replica-seconds, plus `coldStartCost` replica-seconds for every gap longer than
-/// `k` (that request meets a cold start). Gaps are counted at their bin's upper edge, so the
-/// chosen keep-alive always covers the gaps it is meant to cover. Gaps beyond the range land in an
-/// overflow bin that no keep-alive covers.
+/// A revision's idle times (seconds from its last request to the next), in fixed bins. Gaps beyond
+/// the range land in an overflow bin. `cheapestPlan` (IdleTimeHistogram+Plan.swift) chooses the
+/// keep-alive and pre-warm window that cost least over them.
 public struct IdleTimeHistogram: Sendable, Equatable {
     public let binSeconds: Double
     public let rangeSeconds: Double
-    private var counts: [Int]
-    private var overflow = 0
+    /// Idle times per bin; bin b covers [b × binSeconds, (b + 1) × binSeconds).
+    private(set) var counts: [Int]
+    /// Idle times beyond `rangeSeconds`.
+    private(set) var overflow = 0
     /// Idle times recorded so far.
     public private(set) var total = 0
 
@@ -33,36 +30,5 @@ public struct IdleTimeHistogram: Sendable, Equatable {
             overflow += 1
         }
         total += 1
-    }
-
-    /// The keep-alive (a bin upper edge, or `minimum`) with the lowest cost; ties go to the shorter.
-    public func cheapestKeepAlive(coldStartCost: Double, minimum: Double) -> Double {
-        guard total > 0 else { return minimum }
-        // Walking k up the bin edges: gaps at or below k cost their length, the rest cost k + coldStartCost.
-        var best = minimum
-        var bestCost = cost(keepAlive: minimum, coldStartCost: coldStartCost)
-        var coveredSeconds = 0.0
-        var covered = 0
-        for (bin, count) in counts.enumerated() {
-            let edge = Double(bin + 1) * binSeconds
-            coveredSeconds += Double(count) * edge
-            covered += count
-            guard edge > minimum else { continue }
-            let candidate = coveredSeconds + Double(total - covered) * (edge + coldStartCost)
-            if candidate < bestCost {
-                bestCost = candidate
-                best = edge
-            }
-        }
-        return best
-    }
-
-    private func cost(keepAlive k: Double, coldStartCost: Double) -> Double {
-        var sum = 0.0
-        for (bin, count) in counts.enumerated() where count > 0 {
-            let edge = Double(bin + 1) * binSeconds
-            sum += Double(count) * (edge <= k ? edge : k + coldStartCost)
-        }
-        return sum + Double(overflow) * (k + coldStartCost)
     }
 }

@@ -7,13 +7,17 @@
 ///   need has stayed lower for a hold of 2 × cold start (6 s … stable window), then halve the
 ///   excess each tick. The stable-window average is not used for sizing.
 /// - Pods being created count as capacity for the scale-up rate limit.
-/// - Keep-alive: one replica stays for a keep-alive after the last request. A cold start costs
-///   (1 + λ·L)·L replica-seconds — every request arriving during the cold start L waits, valued at
-///   one replica-second per second waited, λ being the arrival rate while the revision was busy.
-///   With fewer than 3 recorded idle periods the keep-alive equals that cost (the ski-rental rule:
-///   never worse than twice the best choice in hindsight); afterwards it is the keep-alive that
-///   minimises replica-seconds + cold-start cost over the revision's idle-time histogram.
-///   Never shorter than 4 s (two ticks) nor than scale-to-zero-pod-retention-period.
+/// - Idle plan: one replica stays for a keep-alive after the last request, and may come back
+///   ahead of the next predicted request (pre-warm). A cold start costs W·(1 + λ·L)·L
+///   replica-seconds — every request arriving during the cold start L waits, one second waited
+///   valued at W = `coldStartWaitWeight` replica-seconds, λ being the arrival rate while the
+///   revision was busy. With fewer than 3 recorded idle periods the keep-alive equals that cost (the
+///   ski-rental rule: never worse than twice the best choice in hindsight) and nothing is
+///   pre-warmed; afterwards, at the start of every idle period, the plan (keep-alive and pre-warm
+///   window) that minimises replica-seconds + cold-start cost over the revision's idle-time
+///   histogram is chosen (`IdleTimeHistogram.cheapestPlan`). The keep-alive is never shorter than
+///   4 s nor than scale-to-zero-pod-retention-period. Pre-warming needs ticks while the
+///   revision has no pods and so no metric data: `decideWithoutData`.
 /// - Activator mode with hysteresis (`ActivatorModeHysteresis`).
 /// - min/max/initial scale, activation-scale, scale-down-delay, EBC and the activator count as the
 ///   KPA computes them. The scale-to-zero grace period is replaced by the keep-alive.
@@ -24,8 +28,13 @@ public struct ThawPolicy: ScalingPolicy {
     static let busyRateSmoothing = 0.3
     /// Idle periods needed before the histogram chooses the keep-alive.
     public static let minimumIdleSamples = 3
-    /// Shortest keep-alive: two decision ticks.
+    /// Shortest keep-alive, seconds.
     public static let minimumKeepAlive = 4.0
+    /// Thaw decides every second (the scraper's resolution) rather than every 2 s: a surge or an
+    /// activation is acted on up to a second earlier.
+    public var tickSeconds: Int { 1 }
+    /// Replica-seconds one second of a request waiting for a cold start is worth.
+    public static let coldStartWaitWeight = 10.0
 
     public let spec: AutoscalerSpec
     private var estimator: DemandEstimator
@@ -34,6 +43,8 @@ public struct ThawPolicy: ScalingPolicy {
     private var bounds: ScaleBounds
     private var mode: ActivatorModeHysteresis
     private var idleTimes = IdleTimeHistogram()
+    /// The plan for the current idle period (chosen when it starts).
+    private var plan: IdlePlan?
     private var desired: Int
     private var lastActivity: Double?
     private var lastTime: Double?
@@ -62,8 +73,8 @@ public struct ThawPolicy: ScalingPolicy {
             lastActivity = now
             seedPending = false
         }
-        noteActivity(input)
         let coldStart = input.observedColdStart ?? DemandEstimator.defaultColdStart
+        noteActivity(input, coldStart: coldStart)
         let capacity = max(1, Double(max(0, input.readyPods)) + Double(max(0, input.pendingPods)))
         let maxUp = Int(clampingToInt32: (spec.maxScaleUpRate * capacity).rounded(.up))
         var need = min(Int(clampingToInt32: (estimator.demand(input) / spec.targetValue).rounded(.up)), maxUp)
@@ -91,6 +102,13 @@ public struct ThawPolicy: ScalingPolicy {
             targetScale: bounded, activatorInPath: inPath)
     }
 
+    /// Decides only once the revision has seen traffic, so an idle plan can bring a replica back
+    /// while the revision is at zero (no pods, so no metric data); before any traffic the revision
+    /// stays as it is.
+    public mutating func decideWithoutData(_ input: DeciderInput) -> Decision? {
+        lastActivity == nil ? nil : decide(input)
+    }
+
     /// Increases at once; decreases after the hold, halving the excess per tick; 1 while the
     /// keep-alive runs.
     private func nextScale(need: Int, now: Double, coldStart: Double) -> Int {
@@ -102,44 +120,52 @@ public struct ThawPolicy: ScalingPolicy {
             let held = recentNeed.maximum(now: now, span: hold) ?? need
             next = max(held, desired - (desired - held + 1) / 2)
         }
-        if next == 0 && !mayScaleToZero(now: now, coldStart: coldStart) { next = 1 }
+        if next == 0 && wantsIdleReplica(now: now, coldStart: coldStart) { next = 1 }
         return next
     }
 
-    /// Records the idle period that ends when traffic resumes, and the busy arrival rate.
-    private mutating func noteActivity(_ input: DeciderInput) {
+    /// Records the idle period that ends when traffic resumes, and the busy arrival rate; plans an
+    /// idle period when it starts.
+    private mutating func noteActivity(_ input: DeciderInput, coldStart: Double) {
         defer { lastTime = input.time }
         if let arrivals = input.arrivals, arrivals > 0, let last = lastTime, input.time > last {
             busyRate += Self.busyRateSmoothing * (Double(arrivals) / (input.time - last) - busyRate)
         }
         let active = input.activatorQueue > 0 || (input.arrivals.map { $0 > 0 } ?? (input.panicValue > 0))
         guard active else {
-            if lastActivity != nil { idleSinceLastActivity = true }
+            if lastActivity != nil && !idleSinceLastActivity {
+                idleSinceLastActivity = true
+                plan = idlePlan(coldStart: coldStart)
+            }
             return
         }
         if let last = lastActivity, idleSinceLastActivity { idleTimes.record(input.time - last) }
         lastActivity = input.time
         idleSinceLastActivity = false
+        plan = nil
     }
 
-    /// Whether the revision has been idle for its keep-alive (and scale to zero is enabled).
-    private func mayScaleToZero(now: Double, coldStart: Double) -> Bool {
-        guard spec.enableScaleToZero else { return false }
-        guard let last = lastActivity else { return true }
-        return now - last >= keepAlive(coldStart: coldStart)
+    /// Whether one replica should stay (or come back) now; false once scale to zero is allowed.
+    private func wantsIdleReplica(now: Double, coldStart: Double) -> Bool {
+        guard spec.enableScaleToZero else { return true }
+        guard let last = lastActivity else { return false }
+        let current = plan ?? idlePlan(coldStart: coldStart)
+        return current.wantsReplica(idle: now - last, coldStart: coldStart)
     }
 
-    /// Replica-seconds one cold start is worth: (1 + λ·L)·L.
+    /// Replica-seconds one cold start is worth: W·(1 + λ·L)·L.
     func coldStartCost(coldStart: Double) -> Double {
-        (1 + busyRate * coldStart) * coldStart
+        Self.coldStartWaitWeight * (1 + busyRate * coldStart) * coldStart
     }
 
-    /// The keep-alive after the last request, in seconds.
-    func keepAlive(coldStart: Double) -> Double {
+    /// The idle plan for an idle period starting now: keep-alive only (the cost) until enough idle
+    /// periods are known, then the cheapest plan over the histogram.
+    func idlePlan(coldStart: Double) -> IdlePlan {
         let cost = coldStartCost(coldStart: coldStart)
-        let chosen = idleTimes.total >= Self.minimumIdleSamples
-            ? idleTimes.cheapestKeepAlive(coldStartCost: cost, minimum: Self.minimumKeepAlive)
-            : cost
-        return max(chosen, Self.minimumKeepAlive, spec.scaleToZeroPodRetentionPeriod)
+        var chosen = idleTimes.total >= Self.minimumIdleSamples
+            ? idleTimes.cheapestPlan(coldStartCost: cost, coldStart: coldStart, minimum: Self.minimumKeepAlive)
+            : IdlePlan(keepAlive: cost)
+        chosen.keepAlive = max(chosen.keepAlive, Self.minimumKeepAlive, spec.scaleToZeroPodRetentionPeriod)
+        return chosen
     }
 }

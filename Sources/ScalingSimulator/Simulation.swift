@@ -17,7 +17,9 @@ public enum Simulation {
 
     private static func summarize(_ model: ScalingModel) -> SimulationSummary {
         let recorder = model.recorder
-        var latencies = recorder.latencies
+        var afterWindow = recorder.latencies
+        let p99AfterWindow = (Percentile.select([0.99], in: &afterWindow)[0] ?? 0) * 1000
+        var latencies = recorder.firstWindowLatencies + recorder.latencies
         let mean = latencies.isEmpty ? 0 : latencies.reduce(0, +) / Double(latencies.count) * 1000
         let percentiles = Percentile.select([0.50, 0.95, 0.99], in: &latencies).map { ($0 ?? 0) * 1000 }
         return SimulationSummary(
@@ -32,6 +34,9 @@ public enum Simulation {
             latencyMeanMilliseconds: mean, replicaSeconds: recorder.replicaSeconds.total,
             peakReplicas: recorder.peakReplicas, scaleEvents: recorder.scaleEvents,
             panicEpisodes: recorder.panicEpisodes, timeAtZeroSeconds: recorder.timeAtZero.total,
+            firstWindowRequests: recorder.firstWindowRequests,
+            coldStartDelayedAfterFirstWindow: recorder.coldStartDelayedAfterFirstWindow,
+            latencyP99AfterFirstWindowMilliseconds: p99AfterWindow,
             events: model.queue.delivered)
     }
 }

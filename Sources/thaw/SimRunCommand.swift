@@ -1,12 +1,15 @@
 import ArgumentParser
 import Foundation
+import Logging
 import RevisionScaling
 import ScalingSimulator
+import ScalingSimulatorWeb
 
 /// `thaw sim [run]`: simulates a scenario with the real decider and prints a summary (JSON or a
 /// table), the per-second CSV, or the movement trace; optionally comparing policies and sweeping a
-/// key. The same scenario and seed always print the same bytes.
-struct SimRun: ParsableCommand {
+/// key. The same scenario and seed always print the same bytes. With `--serve`, serves a web view
+/// of the compared policies instead (`SimulatorWebServer`).
+struct SimRun: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Simulate traffic, activator and replicas driving the revision autoscaler.",
@@ -20,7 +23,7 @@ struct SimRun: ParsableCommand {
     @Option(help: "Scenario YAML file (defaults apply without one).")
     var scenario: String?
 
-    @Option(help: "Scaling policy: knative|thaw (overrides the scenario).")
+    @Option(help: "Scaling policy: knative|thaw|hpa (overrides the scenario).")
     var policy: String?
 
     @Option(help: "Random seed (overrides the scenario).")
@@ -44,8 +47,54 @@ struct SimRun: ParsableCommand {
     @Option(help: "Run once per value of a key: --sweep cluster.warm_node_share=0,0.5,1.")
     var sweep: String?
 
-    mutating func run() throws {
-        print(try output(), terminator: "")
+    @Flag(help: "Serve a web view (HTML charts and JSON at /api/run) of the compared policies instead of printing.")
+    var serve = false
+
+    @Option(help: "Port for --serve on 127.0.0.1 (0 picks a free one).")
+    var port: Int = 8080
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port \(port): must be in [0, 65535]") }
+        if serve && (trace || sweep != nil || format != "json") {
+            throw ValidationError("--serve: --trace, --sweep and --format do not apply to the web view")
+        }
+    }
+
+    mutating func run() async throws {
+        if serve {
+            try await serveWeb()
+        } else {
+            print(try output(), terminator: "")
+        }
+    }
+
+    /// Validates the scenario once, then serves it until interrupted.
+    func serveWeb() async throws {
+        let file = scenario ?? "<defaults>"
+        let text = try scenario.map(SimFiles.read) ?? ""
+        var overrides: [(key: String, value: String)] = []
+        if let seed { overrides.append(("seed", String(seed))) }
+        if let duration { overrides.append(("duration", duration)) }
+        for setting in settings { overrides.append(try Self.keyValue(setting, flag: "--set")) }
+        let names: [String]
+        if let compare {
+            names = try Self.policyList(compare).compactMap { $0 }
+        } else {
+            names = policy.map { [$0] } ?? PolicyName.allCases.map(\.rawValue)
+        }
+        var policies: [PolicyName] = []
+        for name in names {
+            guard let known = PolicyName(rawValue: name) else {
+                throw ValidationError("--policy \(name): must be one of \(PolicyName.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            policies.append(known)
+        }
+        _ = try ScenarioReader.read(yaml: text, file: file, overrides: overrides, loadFile: SimFiles.read)
+        let web = WebScenario(yaml: text, file: file, overrides: overrides, policies: policies, loadFile: { try SimFiles.read($0) })
+        let server = SimulatorWebServer(scenario: web, port: port, logger: Logger(label: "thaw.sim.serve")) { bound in
+            FileHandle.standardOutput.write(Data("serving http://127.0.0.1:\(bound)/ (JSON: /api/run); Ctrl-C stops\n".utf8))
+        }
+        try await server.run()
     }
 
     func output() throws -> String {

@@ -81,12 +81,13 @@ import Testing
             DeciderInput(time: t, readyPods: 1, stableValue: 0, panicValue: 0, arrivals: 0, observedColdStart: 10)
         }
         _ = policy.decide(busy(0))
-        _ = policy.decide(busy(2))  // busy rate 0.3 × (2 / 2 s) = 0.3 rps → cost (1 + 0.3 × 10) × 10 = 40 s
-        #expect(policy.coldStartCost(coldStart: 10) == 40)
-        for t in stride(from: 4.0, through: 40, by: 2) {
+        // Busy rate 0.3 × (2 / 2 s) = 0.3 rps → cost W × (1 + 0.3 × 10) × 10 = 400 replica-seconds (W = 10).
+        _ = policy.decide(busy(2))
+        #expect(policy.coldStartCost(coldStart: 10) == 400)
+        for t in stride(from: 4.0, through: 400, by: 2) {
             #expect(policy.decide(idle(t)).desiredScale == 1, "t = \(t)")
         }
-        let zero = policy.decide(idle(42))  // idle for 40 s since the last request at 2
+        let zero = policy.decide(idle(402))  // idle for 400 s since the last request at 2
         #expect(zero.desiredScale == 0)
         #expect(zero.targetScale == 0)
         #expect(zero.activatorInPath)
@@ -143,16 +144,89 @@ import Testing
     }
 
     @Test func idleHistogramChoosesTheCheapestKeepAlive() {
+        func keepAlive(_ h: IdleTimeHistogram, cost: Double) -> IdlePlan {
+            h.cheapestPlan(coldStartCost: cost, coldStart: nil, minimum: 4)
+        }
         var h = IdleTimeHistogram(binSeconds: 2, rangeSeconds: 3600)
         for _ in 0..<3 { h.record(10) }  // bin [10, 12) → counted at 12
-        #expect(h.cheapestKeepAlive(coldStartCost: 100, minimum: 4) == 12)  // 36 vs 3 × 104
-        #expect(h.cheapestKeepAlive(coldStartCost: 1, minimum: 4) == 4)  // 3 × 5 vs 36
+        #expect(keepAlive(h, cost: 100) == IdlePlan(keepAlive: 12))  // 36 vs 3 × 104
+        #expect(keepAlive(h, cost: 1) == IdlePlan(keepAlive: 4))  // 3 × 5 vs 36
         var mixed = IdleTimeHistogram(binSeconds: 2, rangeSeconds: 3600)
         for gap in [10.0, 1000, 1000] { mixed.record(gap) }
         // 12: 12 + 2 × (12 + 50) = 136; 4: 3 × 54 = 162; 1002: 12 + 2 × 1002 = 2016.
-        #expect(mixed.cheapestKeepAlive(coldStartCost: 50, minimum: 4) == 12)
+        #expect(keepAlive(mixed, cost: 50) == IdlePlan(keepAlive: 12))
         var beyond = IdleTimeHistogram(binSeconds: 2, rangeSeconds: 100)
         for _ in 0..<3 { beyond.record(5000) }
-        #expect(beyond.cheapestKeepAlive(coldStartCost: 10_000, minimum: 4) == 4)  // nothing covers the overflow
+        #expect(keepAlive(beyond, cost: 10_000) == IdlePlan(keepAlive: 4))  // nothing covers the overflow
+        #expect(IdleTimeHistogram().cheapestPlan(coldStartCost: 50, coldStart: 10, minimum: 4) == IdlePlan(keepAlive: 4))
+    }
+
+    @Test func idleHistogramPrewarmsAheadOfLongPredictableGaps() {
+        var mixed = IdleTimeHistogram(binSeconds: 2, rangeSeconds: 3600)
+        for gap in [10.0, 1000, 1000] { mixed.record(gap) }
+        // Keep 12 s for the short gap, then a replica ready at 1000 s (launched at 990) until 1002:
+        // 12 + 2 × 12 keep-alive + 2 × (1002 − 1000 + 10) = 60 < 136 without pre-warm.
+        #expect(mixed.cheapestPlan(coldStartCost: 50, coldStart: 10, minimum: 4)
+            == IdlePlan(keepAlive: 12, prewarm: 1000...1002))
+
+        var periodic = IdleTimeHistogram(binSeconds: 2, rangeSeconds: 3600)
+        for gap in [750.0, 800, 900, 1000, 1100] { periodic.record(gap) }
+        // Dear cold starts: cover every gap: 5 × 4 + (12 + 62 + 162 + 262 + 362) = 880 < 5 × 1004.
+        #expect(periodic.cheapestPlan(coldStartCost: 1000, coldStart: 10, minimum: 4)
+            == IdlePlan(keepAlive: 4, prewarm: 750...1102))
+        // Cheaper ones: only the last gap: 20 + 4 × 100 + 12 = 432 (all: 880; none: 520; 1000…1002: 444).
+        #expect(periodic.cheapestPlan(coldStartCost: 100, coldStart: 10, minimum: 4)
+            == IdlePlan(keepAlive: 4, prewarm: 1100...1102))
+        // Cheap ones: never pre-warm.
+        #expect(periodic.cheapestPlan(coldStartCost: 1, coldStart: 10, minimum: 4) == IdlePlan(keepAlive: 4))
+    }
+
+    @Test func idlePlanWantsAReplicaDuringKeepAliveAndFromLaunchThroughTheWindow() {
+        let plan = IdlePlan(keepAlive: 12, prewarm: 1000...1002)
+        #expect(plan.wantsReplica(idle: 11.9, coldStart: 10))
+        #expect(!plan.wantsReplica(idle: 12, coldStart: 10))
+        #expect(!plan.wantsReplica(idle: 989, coldStart: 10))
+        #expect(plan.wantsReplica(idle: 990, coldStart: 10))
+        #expect(plan.wantsReplica(idle: 1002, coldStart: 10))
+        #expect(!plan.wantsReplica(idle: 1003, coldStart: 10))
+    }
+
+    @Test func thawPrewarmsBeforeTheNextPredictedRequestWhileAtZero() throws {
+        var policy = ThawPolicy(spec: try makeSpec(), initialReadyPods: 1)
+        func busy(_ t: Double) -> DeciderInput {
+            DeciderInput(time: t, readyPods: 1, stableValue: 1, panicValue: 1, arrivals: 1, observedColdStart: 10)
+        }
+        func idle(_ t: Double, ready: Int) -> DeciderInput {
+            DeciderInput(time: t, readyPods: ready, stableValue: 0, panicValue: 0, arrivals: 0, observedColdStart: 10)
+        }
+        // A request every 600 s (cold start 10 s, cost ≈ 100); once four idle periods of 600 s are
+        // known, the plan keeps 4 s and pre-warms 600…602: 4 × (4 + 12) = 64 < 4 × 104.
+        var t = 0.0
+        for _ in 0..<4 {
+            _ = policy.decide(busy(t))
+            _ = policy.decide(idle(t + 2, ready: 1))
+            t += 600
+        }
+        _ = policy.decide(busy(t))  // fourth gap recorded
+        var scales: [Double: Int] = [:]
+        for step in stride(from: t + 2, through: t + 620, by: 2) {
+            let ready = (scales[step - 2] ?? 1) > 0 ? 1 : 0
+            let decision = ready > 0 ? policy.decide(idle(step, ready: ready)) : policy.decideWithoutData(idle(step, ready: 0))
+            scales[step] = decision?.desiredScale
+        }
+        // Scaled to zero after the keep-alive, back to one a cold start before the predicted request.
+        #expect(scales[t + 100] == 0)
+        #expect(scales[t + 588] == 0)
+        #expect(scales[t + 590] == 1)
+        #expect(scales[t + 600] == 1)
+        #expect(scales[t + 620] == 0)
+    }
+
+    @Test func theKnativePolicyDecidesNothingWithoutData() throws {
+        var knative = KnativePolicy(spec: try makeSpec(), initialReadyPods: 0)
+        #expect(knative.decideWithoutData(DeciderInput(time: 2, readyPods: 0, stableValue: 0, panicValue: 0)) == nil)
+        var thaw = ThawPolicy(spec: try makeSpec(), initialReadyPods: 0)
+        // Before any traffic thaw leaves a revision at zero alone too.
+        #expect(thaw.decideWithoutData(DeciderInput(time: 2, readyPods: 0, stableValue: 0, panicValue: 0)) == nil)
     }
 }

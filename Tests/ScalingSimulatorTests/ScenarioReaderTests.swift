@@ -54,7 +54,7 @@ import Testing
         ("trafic: {rps: 3}", "s.yaml: trafic: unknown key"),
         ("cluster: {warm_node_share: 2}", "s.yaml: cluster.warm_node_share: must be in [0, 1], got 2"),
         ("duration: soon", "s.yaml: duration: expected a duration"),
-        ("policy: hpa", "s.yaml: policy: expected one of knative, thaw, got 'hpa'"),
+        ("policy: kpa", "s.yaml: policy: expected one of knative, thaw, hpa, got 'kpa'"),
         ("workload: {service_time: {distribution: uniform, min: 2s, max: 1s}}", "s.yaml: workload.service_time.max: must be at least min"),
         ("traffic: {pattern: steps, steps: [{at: 5s, rps: 1}, {at: 1s, rps: 2}]}", "s.yaml: traffic.steps[1].at: steps must be in time order"),
         ("autoscaler: {max-scale-up-rate: '1'}", "s.yaml: autoscaler.max-scale-up-rate: invalid value '1'"),

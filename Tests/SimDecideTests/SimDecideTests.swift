@@ -59,7 +59,7 @@ import Testing
             (notYAML, input, "knative", ["broken.yaml"]),
             (good, badRow, "knative", ["bad.csv", "line 2", "stable", "x"]),
             (good, "/nonexistent/ticks.csv", "knative", ["/nonexistent/ticks.csv"]),
-            (good, input, "hpa", ["--policy", "hpa"]),
+            (good, input, "kpa", ["--policy", "kpa"]),
             (typo, input, "knative", ["typo.yaml", "stable-windw", "30s"]),
             (badKey, input, "knative", ["typo-annotation.yaml", "autoscaling.knative.dev/targt", "5"]),
         ]

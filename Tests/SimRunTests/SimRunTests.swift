@@ -69,6 +69,30 @@ import Testing
             #expect("\(error)" == "\(file.path): traffic.rps: expected a number, got 'lots'")
         }
         #expect(throws: (any Error).self) { try output(["--set", "cluster.nodes=0"]) }
-        #expect(throws: (any Error).self) { try output(["--compare", "knative,hpa"]) }
+        #expect(throws: (any Error).self) { try output(["--compare", "knative,kpa"]) }
+    }
+
+    @Test func serveRejectsOptionsThatOnlyApplyToPrintedOutput() throws {
+        #expect(throws: (any Error).self) { try SimRun.parse(["--serve", "--format", "csv"]) }
+        #expect(throws: (any Error).self) { try SimRun.parse(["--serve", "--sweep", "seed=1,2"]) }
+        #expect(throws: (any Error).self) { try SimRun.parse(["--serve", "--port", "70000"]) }
+        let serve = try SimRun.parse(["--serve", "--port", "0", "--compare", "knative,thaw"])
+        #expect(serve.serve && serve.port == 0)
+    }
+
+    @Test func summaryCarriesTheFirstColdStartWindowFigures() throws {
+        // cold-burst starts at zero: first arrival ≈ 30 s, fastest launch 0.5 + 10 + 2 + 1 = 13.5 s at 150 rps.
+        let text = try output(["--scenario", scenario("cold-burst"), "--duration", "60s"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let window = try #require(object["first_window_requests"] as? Int)
+        #expect((1800...2250).contains(window))
+        let after = try #require(object["cold_start_delayed_after_first_window"] as? Int)
+        let all = try #require(object["cold_start_delayed"] as? Int)
+        #expect(after < all && all - after <= window)
+        // step-surge starts with a ready replica: nothing is left out.
+        let surge = try output(["--scenario", scenario("step-surge"), "--duration", "40s"])
+        let surgeObject = try #require(try JSONSerialization.jsonObject(with: Data(surge.utf8)) as? [String: Any])
+        #expect(surgeObject["first_window_requests"] as? Int == 0)
+        #expect(surgeObject["latency_p99_after_first_window_ms"] as? Double == surgeObject["latency_p99_ms"] as? Double)
     }
 }

@@ -5,8 +5,14 @@ struct RunRecorder {
     var completed = 0
     var failures: [FailureReason: Int] = [:]
     var coldStartDelayed = 0
-    /// Latency of every completed request, seconds.
+    /// Requests that arrived in the first cold-start window (see `ScalingModel.firstWindowEnd`).
+    var firstWindowRequests = 0
+    /// Cold-start-delayed requests that arrived after the first cold-start window.
+    var coldStartDelayedAfterFirstWindow = 0
+    /// Latency of every completed request that arrived after the first cold-start window, seconds.
     var latencies: [Double] = []
+    /// Latency of every completed request that arrived in the first cold-start window, seconds.
+    var firstWindowLatencies: [Double] = []
     var replicaSeconds: ClippedIntegral
     var timeAtZero: ClippedIntegral
     private(set) var existingReplicas = 0
@@ -42,9 +48,13 @@ struct RunRecorder {
         failures[reason, default: 0] += 1
     }
 
-    mutating func complete(latency: Double) {
+    mutating func complete(latency: Double, inFirstWindow: Bool) {
         completed += 1
-        latencies.append(latency)
+        if inFirstWindow {
+            firstWindowLatencies.append(latency)
+        } else {
+            latencies.append(latency)
+        }
         if recordsSeries { secondLatencies.append(latency) }
     }
 

@@ -2,15 +2,13 @@ import RevisionScaling
 
 /// The autoscaler loop: every second the scraper samples the ready pods' queue-proxy stats and the
 /// activator reports what it holds (both through `RevisionScaling`'s scraper and collector); every
-/// 2 s the policy decides and the decision is applied to the replicas and the activator mode.
+/// `tickSeconds` (2 s for the KPA) the policy decides and the decision is applied to the replicas and the activator mode.
 extension ScalingModel {
-    static let tickEverySeconds = 2
-
     mutating func scrapeAndTick(second: Int) {
         let secondStart = now - SimTime.nanosecondsPerSecond
         scrape(since: secondStart)
         if recorder.recordsSeries && now <= duration { recordSeriesRow(second: second, since: secondStart) }
-        if second % Self.tickEverySeconds == 0 { tick() }
+        if second % max(1, policy.tickSeconds) == 0 { tick() }
         recorder.advanceIntegrals(to: now)
         if now >= duration && inSystem.value == 0 {
             queue.halt()
@@ -53,14 +51,16 @@ extension ScalingModel {
         tick()
     }
 
+    /// One decision: `decide` on metric data, else `decideWithoutData` (nil for the KPA: no decision).
     private mutating func tick() {
-        guard let observation = collector.observation(at: queue.now.seconds) else { return }
+        let observation = collector.observation(at: queue.now.seconds)
         let input = DeciderInput(
-            time: queue.now.seconds, readyPods: ready.count, stableValue: observation.stable,
-            panicValue: observation.panic, pendingPods: launching, activatorQueue: Double(waitingInActivator),
+            time: queue.now.seconds, readyPods: ready.count, stableValue: observation?.stable ?? 0,
+            panicValue: observation?.panic ?? 0, pendingPods: launching, activatorQueue: Double(waitingInActivator),
             arrivals: arrivalsSinceTick, observedColdStart: lastColdStartSeconds)
         arrivalsSinceTick = 0
-        let decision = policy.decide(input)
+        let made = observation == nil ? policy.decideWithoutData(input) : policy.decide(input)
+        guard let decision = made else { return }
         if decision.inPanic && !recorder.inPanic { recorder.panicEpisodes += 1 }
         recorder.inPanic = decision.inPanic
         activatorInPath = decision.activatorInPath

@@ -19,6 +19,8 @@ extension ScalingModel {
     mutating func arrive(_ id: Int32) {
         recorder.requests += 1
         arrivalsSinceTick += 1
+        if firstWindowEnd == nil && scenario.cluster.initialReplicas == 0 { firstWindowEnd = now + fastestLaunch }
+        if inFirstWindow(Int(id)) { recorder.firstWindowRequests += 1 }
         inSystem.add(1, at: now)
         if activatorInPath || ready.isEmpty {
             enterActivator(id)
@@ -92,7 +94,10 @@ extension ScalingModel {
         let request = Int(id)
         requests.state[request] = .processing
         requests.replica[request] = Int32(replica)
-        if replicas[replica].readyAt > requests.arrival[request] { recorder.coldStartDelayed += 1 }
+        if replicas[replica].readyAt > requests.arrival[request] {
+            recorder.coldStartDelayed += 1
+            if !inFirstWindow(request) { recorder.coldStartDelayedAfterFirstWindow += 1 }
+        }
         var serviceSeconds = scenario.workload.serviceTime.sample(&serviceRNG)
         let saturation = scenario.workload.saturationConcurrency
         if saturation > 0 {
@@ -107,7 +112,7 @@ extension ScalingModel {
         let request = Int(id)
         let replica = Int(requests.replica[request])
         requests.state[request] = .completed
-        recorder.complete(latency: Double(now - requests.arrival[request]) / 1e9)
+        recorder.complete(latency: Double(now - requests.arrival[request]) / 1e9, inFirstWindow: inFirstWindow(request))
         ledger.move(.request(request), from: .processing, to: .completed, at: queue.now)
         inSystem.add(-1, at: now)
         replicas[replica].present.add(-1, at: now)

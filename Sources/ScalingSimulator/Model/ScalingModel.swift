@@ -59,6 +59,14 @@ struct ScalingModel {
     var lastColdStartSeconds: Double?
     var arrivalsSinceTick = 0
 
+    // The first cold-start window: for a revision starting at zero, requests arriving before the
+    // first replica could possibly be ready (first arrival + fastest launch) wait whatever the policy.
+    /// The fastest launch: scheduling, image pull unless some node holds the image, start, readiness.
+    let fastestLaunch: Int64
+    /// End of the first cold-start window; nil until the first arrival, and always for a revision
+    /// that starts with ready replicas.
+    var firstWindowEnd: Int64?
+
     init(scenario: Scenario, spec: AutoscalerSpec, recordTrace: Bool, recordSeries: Bool) {
         self.scenario = scenario
         self.spec = spec
@@ -84,6 +92,10 @@ struct ScalingModel {
         let warmNodes = Int((Double(nodes) * scenario.cluster.warmNodeShare).rounded())
         nodeImageReadyAt = (0..<nodes).map { $0 < warmNodes ? Int64.min : Int64.max }
 
+        let cluster = scenario.cluster
+        fastestLaunch = SimTime.seconds(
+            cluster.schedulingSeconds + (warmNodes > 0 ? 0 : cluster.imagePullSeconds) + cluster.containerStartSeconds
+                + cluster.readinessSeconds).nanoseconds
         let initial = scenario.cluster.initialReplicas
         activatorInPath = initial == 0
         policy = makeScalingPolicy(scenario.policy, spec: spec, initialReadyPods: initial)
@@ -116,6 +128,12 @@ struct ScalingModel {
     }
 
     var now: Int64 { queue.now.nanoseconds }
+
+    /// Whether request `id` arrived in the first cold-start window.
+    func inFirstWindow(_ id: Int) -> Bool {
+        guard let end = firstWindowEnd else { return false }
+        return requests.arrival[id] < end
+    }
 
     private mutating func failUnfinished() {
         for id in 0..<requests.count {

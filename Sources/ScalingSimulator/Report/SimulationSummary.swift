@@ -25,6 +25,16 @@ public struct SimulationSummary: Sendable, Equatable {
     public var scaleEvents: Int
     public var panicEpisodes: Int
     public var timeAtZeroSeconds: Double
+    /// Secondary figures, excluding what no policy can avoid. For a revision that starts at zero,
+    /// the *first cold-start window* runs from the first arrival for the fastest possible launch
+    /// (scheduling, image pull unless a node holds the image, start, readiness): every request
+    /// arriving in it waits for a cold start whatever the policy. 0 requests when the run starts
+    /// with ready replicas. The primary figures above include these requests.
+    public var firstWindowRequests: Int
+    /// Cold-start-delayed requests that arrived after the first cold-start window.
+    public var coldStartDelayedAfterFirstWindow: Int
+    /// p99 latency of completed requests that arrived after the first cold-start window, ms.
+    public var latencyP99AfterFirstWindowMilliseconds: Double
     /// Engine events processed (for throughput figures).
     public var events: Int
 
@@ -45,6 +55,9 @@ public struct SimulationSummary: Sendable, Equatable {
             ("peak_replicas", String(peakReplicas)), ("scale_events", String(scaleEvents)),
             ("panic_episodes", String(panicEpisodes)),
             ("time_at_zero_s", NumberFormat.fixed(timeAtZeroSeconds, digits: 3)),
+            ("first_window_requests", String(firstWindowRequests)),
+            ("cold_start_delayed_after_first_window", String(coldStartDelayedAfterFirstWindow)),
+            ("latency_p99_after_first_window_ms", NumberFormat.fixed(latencyP99AfterFirstWindowMilliseconds, digits: 3)),
             ("events", String(events)),
         ]
     }
