@@ -30,8 +30,9 @@ struct ImageGroupReconciler: Reconciler {
         do {
             let delay = try await sync(namespace: request.namespace, identity: request.name)
             return delay > .zero ? .requeue(after: delay) : .done
-        } catch let error as KubeAPIError where error.isConflict || error.isAlreadyExists {
-            // Someone wrote first (or the cache had not caught up): plan again from fresh state.
+        } catch let error as KubeAPIError where error.isConflict || error.isAlreadyExists || error.isNotFound {
+            // Someone wrote first (or the cache had not caught up with a write or a deletion): plan
+            // again from fresh state.
             logger.debug("prefetch DaemonSet changed meanwhile; planning again", metadata: ["pool": "\(request)", "error": "\(error)"])
             return .requeue(after: .milliseconds(100))
         }
