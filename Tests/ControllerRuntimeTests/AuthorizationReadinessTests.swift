@@ -17,6 +17,15 @@ import Testing
         return configuration
     }
 
+    /// The test reflector timings, but watches long enough that none ends during a test: the
+    /// manual clock never moves on its own, so an early close would park the reflector for good.
+    func reflectorOptions(streaming: Bool = true) -> ReflectorOptions {
+        var options = testReflectorOptions()
+        options.minimumWatchTimeout = .seconds(120)
+        options.streamingList = streaming
+        return options
+    }
+
     func client(_ url: String, token: String) -> KubeClientConfiguration {
         var configuration = KubeClientConfiguration(server: url)
         configuration.authentication = .bearerToken(token)
@@ -27,12 +36,12 @@ import Testing
     /// then checks that without the clock moving it makes no further attempt, and that moving the
     /// clock past the back-off brings exactly one more.
     func expectBackoffWithoutSpinning(_ informer: Informer<some KubeObject>, clock: ManualControllerClock, parked: Int) async {
-        #expect(await eventually { informer.failure != nil && clock.sleeperCount == parked })
+        #expect(await eventually(30) { informer.failure != nil && clock.sleeperCount == parked })
         let attempts = informer.reflectorStatistics.watches
         for _ in 0..<2000 { await Task.yield() }
         #expect(informer.reflectorStatistics.watches == attempts)  // no spinning while the clock stands
         clock.advance(by: .milliseconds(400))  // the test back-off's maximum
-        #expect(await eventually { informer.reflectorStatistics.watches == attempts + 1 && clock.sleeperCount == parked })
+        #expect(await eventually(30) { informer.reflectorStatistics.watches == attempts + 1 && clock.sleeperCount == parked })
         #expect(informer.reflectorStatistics.watches == attempts + 1)
     }
 
@@ -41,12 +50,12 @@ import Testing
             try await KubeClient.with(client(url, token: "reader-token")) { client in
                 let clock = ManualControllerClock()
                 var options = ManagerOptions()
-                options.reflector = testReflectorOptions()
+                options.reflector = reflectorOptions()
                 let manager = try Manager(client: client, options: options, clock: clock)
                 let configMaps = manager.informers.informer(ConfigMap.self, namespace: "default")
                 let secrets = manager.informers.informer(Secret.self, namespace: "default")
                 manager.informers.start()
-                #expect(await eventually { configMaps.hasSynced })
+                #expect(await eventually(30) { configMaps.hasSynced })
                 // Parked: the config map watch's silence watchdog and the secrets back-off.
                 await expectBackoffWithoutSpinning(secrets, clock: clock, parked: 2)
                 let failure = try #require(secrets.failure)
@@ -71,8 +80,7 @@ import Testing
                 for streaming in [true, false] {
                     let clock = ManualControllerClock()
                     var options = ManagerOptions()
-                    options.reflector = testReflectorOptions()
-                    options.reflector.streamingList = streaming
+                    options.reflector = reflectorOptions(streaming: streaming)
                     let manager = try Manager(client: client, options: options, clock: clock)
                     let configMaps = manager.informers.informer(ConfigMap.self, namespace: "default")
                     manager.informers.start()
