@@ -159,7 +159,7 @@ public final class Reflector<Object: KubeObject>: Sendable {
             for object in page.items {
                 let kept = store.kept(object)
                 let key = ObjectKey(kept)
-                if !key.name.isEmpty { fresh[key] = kept }
+                if !key.name.isEmpty { fresh[key] = sharingCached(kept, key: key) }
             }
         }
         guard let listVersion, !listVersion.isEmpty else {
@@ -253,7 +253,7 @@ public final class Reflector<Object: KubeObject>: Sendable {
         case .added(let object), .modified(let object):
             let kept = store.kept(object)
             let key = ObjectKey(kept)
-            if !key.name.isEmpty { initial?[key] = kept }
+            if !key.name.isEmpty { initial?[key] = sharingCached(kept, key: key) }
         case .deleted(let object):
             initial?[ObjectKey(object)] = nil
         case .bookmark(let version, let initialEventsEnd):
@@ -270,6 +270,15 @@ public final class Reflector<Object: KubeObject>: Sendable {
             for delta in store.replace(kept: fresh, resourceVersion: version) { handler(delta) }
         }
         return true
+    }
+
+    /// The cached object instead of `kept` when the cache holds the same resource version of it
+    /// (the same content): a relist then holds one copy of every unchanged object, not two.
+    private func sharingCached(_ kept: Object, key: ObjectKey) -> Object {
+        guard let cached = store.get(key), let version = cached.metadata.resourceVersion,
+            version == kept.metadata.resourceVersion
+        else { return kept }
+        return cached
     }
 
     private func apply(_ event: KubeWatchEvent<Object>) {
