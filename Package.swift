@@ -178,6 +178,8 @@ let package = Package(
             dependencies: [
                 "ControllerRuntime", "ConfigMapMirror", "KubeClient", "KubeLocal",
                 .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],

@@ -1,3 +1,4 @@
+import KubeClient
 import Logging
 import Synchronization
 
@@ -20,7 +21,9 @@ public struct ControllerOptions: Sendable {
 ///
 /// Guarantees: a key is never reconciled by two workers at once; events for a key collapse into one
 /// reconcile; results are handled as the `Reconciler` contract says (thrown error → back-off,
-/// `TerminalError` → no retry, `.requeue(after:)` → delayed re-run, `.done` → back-off reset); a
+/// `TerminalError` → no retry, `.requeue(after:)` → delayed re-run, `.done` → back-off reset; a
+/// 409 Conflict is retried with back-off like an error but logged at debug level only, counted in
+/// `controller_runtime_reconcile_conflicts_total` and as result `requeue`, not as an error); a
 /// reconcile exceeding the timeout is cancelled and retried with back-off (the worker waits for the
 /// cancelled reconcile to return, so keys still never overlap). `run` returns after `shutDown` once
 /// in-flight reconciles have finished.
@@ -106,6 +109,12 @@ public final class Controller: Sendable {
                 queue.addRateLimited(key)
                 metrics.countResult("requeue")
             }
+        } catch let error as KubeAPIError where error.isConflict {
+            // Another writer got there first: expected under concurrency, so retry quietly.
+            queue.addRateLimited(key)
+            metrics.conflicts.increment()
+            metrics.countResult("requeue")
+            logger.debug("reconcile hit a conflict; requeued", metadata: ["key": "\(key)", "error": "\(error)"])
         } catch let error as TerminalError {
             queue.forget(key)
             metrics.errors.increment()

@@ -17,8 +17,9 @@ public enum LeadershipEnd: Sendable, Hashable {
 /// Guarantees: the leading work starts only after this candidate wrote itself as holder; if a renew
 /// does not succeed within `renewDeadline` of the last successful one, or another holder is seen,
 /// the leading work is cancelled at once and `run` returns `.lost`. When the task running `run` is
-/// cancelled (shutdown), the leading work is cancelled and awaited (so it can drain), then the
-/// lease is released (`releaseOnCancel`) and `run` returns `.stopped`. Reports
+/// cancelled (shutdown), the leading work is cancelled and awaited while the lease keeps being
+/// renewed (so it can drain without another candidate taking over), then the lease is released
+/// (`releaseOnCancel`) and `run` returns `.stopped`. Reports
 /// `leader_election_master_status{name}` (1 while leading).
 public final class LeaderElector: Sendable {
     private let core: Mutex<LeaderElectionCore>
@@ -48,21 +49,33 @@ public final class LeaderElector: Sendable {
 
     /// Acquires leadership, runs `work` while leading, and returns how the term ended.
     /// Returns `.stopped` without leading if cancelled before acquiring.
-    public func run(_ work: @escaping @Sendable () async -> Void) async -> LeadershipEnd {
+    ///
+    /// Renewals run in a task of their own: when the calling task is cancelled (shutdown), `work`
+    /// is cancelled and the lease is still renewed until `work` returns (so in-flight reconciles
+    /// drain under a valid lease), then released. If leadership is lost (while working or while
+    /// draining), `isLeader` turns false and `onLost` is called at once, then `work` is cancelled.
+    public func run(onLost: @escaping @Sendable () -> Void = {}, _ work: @escaping @Sendable () async -> Void) async -> LeadershipEnd {
         guard await acquire() else { return .stopped }
         setLeading(true)
         logger.info("became leader", metadata: ["identity": "\(configuration.identity)"])
-        let end = await withTaskGroup(of: Void.self) { group -> LeadershipEnd in
-            group.addTask { await work() }
-            let end = await renewUntilLostOrCancelled()
-            if end == .lost { setLeading(false) }  // stop at once, before the work winds down
-            group.cancelAll()
-            await group.waitForAll()
-            return end
+        let working = Task { await work() }
+        let renewing = Task { await self.renewUntilLost() }
+        // Renewals stop when the work has returned (after draining, on shutdown).
+        Task {
+            await working.value
+            renewing.cancel()
+        }
+        let end = await withTaskCancellationHandler {
+            await renewing.value
+        } onCancel: {
+            working.cancel()
         }
         setLeading(false)
         if end == .lost {
+            onLost()
+            working.cancel()
             logger.error("lost leadership", metadata: ["identity": "\(configuration.identity)"])
+            await working.value
         } else if configuration.releaseOnCancel {
             // The calling task is cancelled; release from an uncancelled task so the write goes out.
             await Task { await self.release() }.value
@@ -86,17 +99,26 @@ public final class LeaderElector: Sendable {
         return false
     }
 
-    private func renewUntilLostOrCancelled() async -> LeadershipEnd {
+    /// Renews every retry period; returns `.lost` (after clearing `isLeader`) when renewal fails
+    /// past the renew deadline or another holder is seen, `.stopped` when cancelled.
+    private func renewUntilLost() async -> LeadershipEnd {
         var lastRenew = clock.now
         while true {
             do { try await clock.sleep(for: configuration.retryPeriod) } catch { return .stopped }
-            switch await attempt() {
+            let outcome = await attempt()
+            // Stopped (the work has drained) while a renewal was in flight: not a loss.
+            if Task.isCancelled { return .stopped }
+            switch outcome {
             case .acquired: lastRenew = clock.now
             case .heldByOther(let holder):
+                setLeading(false)  // stop at once, before the work winds down
                 logger.warning("lease taken by another candidate", metadata: ["holder": "\(holder)"])
                 return .lost
             case .failed:
-                if clock.now - lastRenew >= configuration.renewDeadline { return .lost }
+                if clock.now - lastRenew >= configuration.renewDeadline {
+                    setLeading(false)
+                    return .lost
+                }
             }
         }
     }

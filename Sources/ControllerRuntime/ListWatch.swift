@@ -28,6 +28,14 @@ public struct ListWatch<Object: KubeObject>: Sendable {
         client.listPages(pageSize: pageSize, ListOptions(labelSelector: labelSelector, fieldSelector: fieldSelector))
     }
 
+    /// A streaming list: the current state as ADDED events, closed by a bookmark annotated
+    /// `k8s.io/initial-events-end`, then changes as a normal watch.
+    func streamingList(timeout: Duration) -> WatchSequence<Object> {
+        client.watch(WatchOptions(labelSelector: labelSelector, fieldSelector: fieldSelector, resourceVersion: "",
+                                  resourceVersionMatch: .notOlderThan, allowWatchBookmarks: true,
+                                  timeoutSeconds: max(1, Int(timeout.seconds)), sendInitialEvents: true))
+    }
+
     func watch(from resourceVersion: String, timeout: Duration) -> WatchSequence<Object> {
         client.watch(WatchOptions(labelSelector: labelSelector, fieldSelector: fieldSelector, resourceVersion: resourceVersion,
                                   allowWatchBookmarks: true, timeoutSeconds: max(1, Int(timeout.seconds))))

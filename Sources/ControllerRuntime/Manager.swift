@@ -9,8 +9,9 @@ import Synchronization
 /// `run`: starts the informers, waits until every cache has synced, then (after winning leader
 /// election, if configured) runs every controller. On cancellation or graceful shutdown (SIGTERM
 /// through swift-service-lifecycle) it stops taking work, lets in-flight reconciles finish within
-/// `gracefulShutdownTimeout` (then cancels them), stops the informers and releases the lease.
-/// Losing leadership stops reconciling at once and throws `LeadershipLostError`.
+/// `gracefulShutdownTimeout` (then cancels them) while the lease is still renewed, stops the
+/// informers and releases the lease. Losing leadership (also during that drain) cancels in-flight
+/// reconciles at once and throws `LeadershipLostError`.
 ///
 /// `liveness` is ok while the manager exists; `readiness` is ok only when every cache has synced,
 /// and names each cache that cannot sync with the verb it is not allowed when 401/403 is the cause.
@@ -21,6 +22,8 @@ public final class Manager: ServiceLifecycle.Service, Sendable {
     let clock: any ControllerClock
     let logger: Logger
     private let controllers = Mutex<[Controller]>([])
+    /// The tasks running the controllers while leading, so losing leadership can cancel them.
+    private let running = Mutex<[Task<Void, Never>]>([])
     private let elector: LeaderElector?
 
     /// - Throws: `ConfigurationError` for inconsistent leader-election timings.
@@ -86,7 +89,7 @@ public final class Manager: ServiceLifecycle.Service, Sendable {
             await informers.stop()
             return
         }
-        let end = await elector.run { await self.runControllers() }
+        let end = await elector.run(onLost: { self.cancelRunningControllers() }) { await self.runControllers() }
         await informers.stop()
         if end == .lost { throw LeadershipLostError(identity: options.leaderElection?.identity ?? "") }
     }
@@ -100,9 +103,16 @@ public final class Manager: ServiceLifecycle.Service, Sendable {
         let current = controllers.withLock { $0 }
         // Controllers run in their own tasks so that shutdown does not cancel in-flight reconciles.
         let tasks = current.map { controller in Task { await controller.run() } }
+        running.withLock { $0 = tasks }
+        if let elector, !elector.isLeader { cancelRunningControllers() }  // lost while starting
         while !Task.isCancelled { try? await clock.sleep(for: .seconds(3600)) }
         for controller in current { controller.shutDown() }
         await drain(tasks)
+    }
+
+    /// Leadership is lost: in-flight reconciles are cancelled at once, without a grace period.
+    private func cancelRunningControllers() {
+        for task in running.withLock({ $0 }) { task.cancel() }
     }
 
     /// Stops the controllers, giving in-flight reconciles the grace period.

@@ -8,7 +8,8 @@
 /// - Return `.done` when nothing more is needed: the key's back-off is reset.
 /// - Return `.requeue(after:)` for periodic work: the key runs again after that delay (its back-off
 ///   is reset). `.requeue(after: .zero)` re-queues at once through the rate limiter.
-/// - Throw to retry with per-key exponential back-off.
+/// - Throw to retry with per-key exponential back-off. A 409 Conflict (`KubeAPIError.isConflict`)
+///   is retried the same way but logged only at debug level: it means another writer was first.
 /// - Throw a `TerminalError` when retrying cannot help: the error is counted and logged, the key is
 ///   not retried until a new event arrives.
 public protocol Reconciler: Sendable {

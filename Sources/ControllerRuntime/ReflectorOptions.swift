@@ -2,6 +2,9 @@
 public struct ReflectorOptions: Sendable {
     /// Items per list page.
     public var pageSize = 500
+    /// Fetch the initial state with a streaming list (a watch with `sendInitialEvents=true`) while
+    /// the server supports it, falling back to paged lists when it does not; false always lists.
+    public var streamingList = true
     /// Server-side watch timeouts are random in [minimum, 2 × minimum).
     public var minimumWatchTimeout: Duration = .seconds(300)
     /// Extra time past the watch timeout after which a watch that delivered nothing is presumed

@@ -127,10 +127,20 @@ public final class Store<Object: KubeObject>: Sendable {
         var fresh: [ObjectKey: Object] = [:]
         fresh.reserveCapacity(incoming.count)
         for object in incoming {
-            let kept = Object(json: transform.apply(object.json))
+            let kept = kept(object)
             let key = ObjectKey(kept)
             if !key.name.isEmpty { fresh[key] = kept }
         }
+        return replace(kept: fresh, resourceVersion: resourceVersion)
+    }
+
+    /// What the store keeps of `incoming` (the transform applied): lets a reflector shed what is
+    /// not kept while it collects a list, instead of holding whole objects until `replace`.
+    func kept(_ incoming: Object) -> Object { Object(json: transform.apply(incoming.json)) }
+
+    /// `replace` for objects already passed through `kept`, by key (names are not empty).
+    @discardableResult
+    func replace(kept fresh: [ObjectKey: Object], resourceVersion: String?) -> [StoreDelta<Object>] {
         let (deltas, ready) = state.withLock { state -> ([StoreDelta<Object>], [CheckedContinuation<Void, any Error>]) in
             var deltas: [(ObjectKey, StoreDelta<Object>)] = []
             for (key, old) in state.objects where fresh[key] == nil {

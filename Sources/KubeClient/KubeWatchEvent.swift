@@ -6,15 +6,17 @@ public enum KubeWatchEvent<Object: JSONBacked>: Sendable, Hashable {
     case added(Object)
     case modified(Object)
     case deleted(Object)
-    /// The server has sent every change up to this resource version.
-    case bookmark(resourceVersion: String)
+    /// The server has sent every change up to this resource version. `initialEventsEnd` is true
+    /// for the bookmark annotated `k8s.io/initial-events-end: "true"` that closes the initial state
+    /// of a streaming list (`sendInitialEvents=true`).
+    case bookmark(resourceVersion: String, initialEventsEnd: Bool = false)
 
     /// The object's `metadata.resourceVersion` (the bookmark's version for a bookmark).
     public var resourceVersion: String? {
         switch self {
         case .added(let object), .modified(let object), .deleted(let object):
             object.json["metadata"]?["resourceVersion"]?.stringValue
-        case .bookmark(let version):
+        case .bookmark(let version, _):
             version
         }
     }
@@ -43,7 +45,11 @@ public enum KubeWatchEvent<Object: JSONBacked>: Sendable, Hashable {
         case "ADDED": return .success(.added(Object(json: object)))
         case "MODIFIED": return .success(.modified(Object(json: object)))
         case "DELETED": return .success(.deleted(Object(json: object)))
-        case "BOOKMARK": return .success(.bookmark(resourceVersion: object["metadata"]?["resourceVersion"]?.stringValue ?? ""))
+        case "BOOKMARK":
+            let metadata = object["metadata"]
+            return .success(.bookmark(
+                resourceVersion: metadata?["resourceVersion"]?.stringValue ?? "",
+                initialEventsEnd: metadata?["annotations"]?["k8s.io/initial-events-end"]?.stringValue == "true"))
         case "ERROR":
             var status = Status(json: object)
             if status.code == nil { status.code = 500 }

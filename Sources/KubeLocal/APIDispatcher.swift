@@ -12,10 +12,13 @@ struct APIDispatcher: HTTPResponder {
     let openAPI: OpenAPIProvider
     /// `host:port` the server listens on, for `/api`'s serverAddressByClientCIDRs.
     let serverAddress: @Sendable () -> String
+    /// Who may do what; nil allows everything.
+    var access: LocalAccessPolicy? = nil
 
     func respond(to request: Request, context: Context) async throws -> Response {
         do {
-            return try await route(request)
+            let user = try access?.authenticate(request.headers[.authorization])
+            return try await route(request, user: user)
         } catch let error as APIError {
             if error.code == 500 { handler.logger.error("\(request.method) \(request.uri.path): \(error.message)") }
             return Responses.error(error)
@@ -25,12 +28,12 @@ struct APIDispatcher: HTTPResponder {
         }
     }
 
-    private func route(_ request: Request) async throws -> Response {
+    private func route(_ request: Request, user: LocalAccessPolicy.User?) async throws -> Response {
         let segments = request.uri.path.split(separator: "/", omittingEmptySubsequences: true)
         let first = segments.first.map(String.init) ?? ""
         switch first {
         case "api", "apis":
-            return try await resourceRoute(request, core: first == "api", segments: Array(segments.dropFirst()))
+            return try await resourceRoute(request, core: first == "api", segments: Array(segments.dropFirst()), user: user)
         case "version" where segments.count == 1:
             return Responses.json(Discovery.version)
         case "healthz", "readyz", "livez":
@@ -44,7 +47,7 @@ struct APIDispatcher: HTTPResponder {
         }
     }
 
-    private func resourceRoute(_ request: Request, core: Bool, segments: [Substring]) async throws -> Response {
+    private func resourceRoute(_ request: Request, core: Bool, segments: [Substring], user: LocalAccessPolicy.User?) async throws -> Response {
         let registry = handler.registry
         if segments.isEmpty {
             guard request.method == .get else { throw APIError.methodNotAllowed }
@@ -72,6 +75,11 @@ struct APIDispatcher: HTTPResponder {
                 method: request.method, path: path, type: type, query: query,
                 contentType: request.headers[.contentType], accept: request.headers[.accept],
                 userAgent: request.headers[.userAgent])
+            if let access, let user {
+                try access.authorize(
+                    user, verb: apiRequest.verb, group: type.group, resource: type.plural,
+                    subresource: apiRequest.subresource, namespace: apiRequest.namespace)
+            }
             let body: [UInt8] = request.method == .get ? [] : try await RequestBodyDecoder.collect(request.body)
             return try await dispatch(apiRequest, body: body)
         }

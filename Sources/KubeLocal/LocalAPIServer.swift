@@ -143,7 +143,7 @@ public final class LocalAPIServer: Sendable {
             handler: handler, openAPI: OpenAPIProvider(registry: registry),
             serverAddress: { [weak self, configuration] in
                 "\(configuration.host):\(self?.port ?? configuration.port)"
-            })
+            }, access: configuration.access)
         let app = Application(
             responder: dispatcher,
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port)),

@@ -24,6 +24,8 @@ public struct LocalAPIServerConfiguration: Sendable {
     /// Whether the store keeps each object parsed next to its JSON (fast); false keeps only the
     /// JSON (about a third of the memory; reads that look inside objects parse them).
     public var retainParsedObjects: Bool = true
+    /// Bearer tokens and what each may do; nil (the default) allows every request unauthenticated.
+    public var access: LocalAccessPolicy?
     /// Wall-clock time for timestamps.
     public var clock: WallClock = { Date() }
     /// Seed for uids and generated names; nil seeds from the system.

@@ -91,6 +91,11 @@ final class MemoryLease: Sendable {
     }
 }
 
+/// When a test's simulated drain finished.
+final class DrainMark: Sendable {
+    let at = Mutex<Duration?>(nil)
+}
+
 @Suite struct LeaderElectorTests {
     /// Two candidates on one manual clock; the clock is stepped in 100 ms ticks, each followed by
     /// waiting until every task is parked on the clock again.
@@ -173,6 +178,46 @@ final class MemoryLease: Sendable {
         await h.step(to: .seconds(10)) { h in h.started.withLock { $0["b"] } == nil ? 1 : 2 }
         let tookOver = try #require(h.started.withLock { $0["b"] })
         #expect(tookOver <= .seconds(3) + .milliseconds(4400))  // not the 15 s lease expiry
+        runB.cancel()
+        _ = await runB.value
+    }
+
+    @Test func theLeaseIsRenewedWhileReconcilesDrainAndReleasedAfter() async throws {
+        let h = Harness()
+        let (a, _) = try h.elector("a", seed: 7)
+        let (b, _) = try h.elector("b", seed: 8)
+        let clock = h.clock
+        let drained = DrainMark()
+        let runA = Task {
+            await a.run {
+                try? await clock.sleep(until: .seconds(1_000_000))  // leading until shutdown
+                // In-flight reconciles take 20 s to finish, longer than the 15 s lease; they run
+                // on, uncancelled, as the manager's drain lets them.
+                await Task { try? await clock.sleep(for: .seconds(20)) }.value
+                drained.at.withLock { $0 = clock.now }
+            }
+        }
+        await h.settle(sleepers: 2)
+        let runB = h.run(b, "b")
+        await h.settle(sleepers: 3)
+        await h.step(to: .seconds(4)) { _ in 3 }
+        runA.cancel()  // shutdown at 4 s: the drain lasts until 24 s
+        await h.settle(sleepers: 3)  // a: renewals + the drain; b: waiting to acquire
+        await h.step(to: .seconds(23)) { _ in 3 }
+        // Past the expiry of a lease last renewed at 4 s: still a's, because a kept renewing.
+        #expect(h.lease.holder == "a")
+        #expect(a.isLeader)
+        #expect(h.started.withLock { $0["b"] } == nil)
+        await h.step(to: .seconds(40)) { h in
+            if h.started.withLock({ $0["b"] }) != nil { return 2 }
+            return drained.at.withLock { $0 } == nil ? 3 : 1
+        }
+        #expect(await runA.value == .stopped)
+        let drainEnd = try #require(drained.at.withLock { $0 })
+        #expect(drainEnd == .seconds(24))
+        let tookOver = try #require(h.started.withLock { $0["b"] })
+        #expect(tookOver >= drainEnd)
+        #expect(tookOver <= drainEnd + .milliseconds(8800))  // released: within a retry or two, not an expiry
         runB.cancel()
         _ = await runB.value
     }

@@ -94,16 +94,20 @@ import Testing
         try await LocalAPIServer.withRunning { _, url in
             try await KubeClient.with(KubeClientConfiguration(server: url)) { client in
                 let missing = client.dynamic(GroupVersionResource(group: "example.com", version: "v1", resource: "widgets"), namespaced: true, namespace: "default")
-                let informer = Informer(listWatch: ListWatch(client: missing), options: testReflectorOptions())
-                let running = Task { await informer.run() }
-                #expect(await eventually { informer.failure != nil })
-                let failure = try #require(informer.failure)
-                #expect(failure.verb == "list")
-                #expect(failure.resource.contains("widgets"))
-                #expect(!failure.isAuthorization)
-                #expect(!informer.hasSynced)
-                running.cancel()
-                await running.value
+                for streaming in [false, true] {
+                    var options = testReflectorOptions()
+                    options.streamingList = streaming
+                    let informer = Informer(listWatch: ListWatch(client: missing), options: options)
+                    let running = Task { await informer.run() }
+                    #expect(await eventually { informer.failure != nil })
+                    let failure = try #require(informer.failure)
+                    #expect(failure.verb == (streaming ? "watch" : "list"))  // a streaming list is a watch
+                    #expect(failure.resource.contains("widgets"))
+                    #expect(!failure.isAuthorization)
+                    #expect(!informer.hasSynced)
+                    running.cancel()
+                    await running.value
+                }
             }
         }
     }

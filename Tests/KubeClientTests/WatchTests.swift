@@ -72,17 +72,21 @@ struct WatchTests {
             _ = try await configMaps.create(configMap("b"))
             var added: [String] = []
             var bookmark: String?
+            var initialEventsEnd = false
             let options = WatchOptions(resourceVersionMatch: .notOlderThan, allowWatchBookmarks: true, sendInitialEvents: true)
             for try await event in configMaps.watch(options) {
                 switch event {
                 case .added(let object): added.append(object.metadata.name ?? "")
-                case .bookmark(let version): bookmark = version
+                case .bookmark(let version, let end):
+                    bookmark = version
+                    initialEventsEnd = end
                 default: break
                 }
                 if bookmark != nil { break }
             }
             #expect(added.sorted() == ["a", "b"])
             #expect(bookmark.map { !$0.isEmpty } == true)
+            #expect(initialEventsEnd)  // the bookmark closing the initial state says so
         }
     }
 
