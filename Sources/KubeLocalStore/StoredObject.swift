@@ -1,15 +1,17 @@
 import KubeAPI
 
-/// One version of a stored object: the object with `metadata.resourceVersion` set, the version as a
-/// number, and the object's compact JSON serialized once at write time so that get, list and watch
-/// reuse the same bytes. Immutable; `json` always encodes `object`.
+/// One version of a stored object: the object's compact JSON (with `metadata.resourceVersion`
+/// set) serialized once at write time so that get, list and watch send the same bytes, the
+/// version as a number, and a summary of its labels and indexed fields for selectors. Immutable;
+/// `json` always encodes `object` and `summary` always describes it.
 ///
-/// A store opened with `retainParsedObjects: false` keeps only `json` (about a third of the
-/// memory) and `object` parses it on each access.
+/// A store opened with `retainParsedObjects: true` also keeps the parsed object (about three
+/// times the memory); otherwise `object` parses `json` on each access.
 public struct StoredObject: Sendable {
     private let parsed: JSONValue?
     public let resourceVersion: Int64
     public let json: [UInt8]
+    public let summary: ObjectSummary
 
     /// The object (parsed from `json` on each access when the store does not retain it).
     public var object: JSONValue {
@@ -18,15 +20,19 @@ public struct StoredObject: Sendable {
         return (try? JSONValue.parse(json)) ?? .null
     }
 
-    /// Wraps `object`, serializing it; `object` should already carry `resourceVersion`.
+    /// Wraps `object`, serializing it; `object` should already carry `resourceVersion`. The
+    /// summary indexes no fields (such an object is never filtered by the store).
     public init(object: JSONValue, resourceVersion: Int64) {
-        self.init(object: object, resourceVersion: resourceVersion, json: object.jsonBytes)
+        self.init(
+            object: object, resourceVersion: resourceVersion, json: object.jsonBytes,
+            summary: ObjectSummary(of: object, resource: nil, index: .none))
     }
 
     /// `object` nil: keep only `json`.
-    init(object: JSONValue?, resourceVersion: Int64, json: [UInt8]) {
+    init(object: JSONValue?, resourceVersion: Int64, json: [UInt8], summary: ObjectSummary) {
         self.parsed = object
         self.resourceVersion = resourceVersion
         self.json = json
+        self.summary = summary
     }
 }
