@@ -85,9 +85,9 @@ extension ResourceHandler {
             ]
             return Responses.json(list, contentType: "application/json;as=PartialObjectMetadataList;v=\(version);g=meta.k8s.io")
         case .object:
-            return Responses.buffer(Responses.list(
+            return Responses.streamedList(
                 apiVersion: type.apiVersion, kind: type.listKind, metadata: meta,
-                items: result.items.map { presentBytes($0, type) }))
+                items: result.items.map { presentBytes($0, type) })
         }
     }
 }

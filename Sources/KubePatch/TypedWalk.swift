@@ -131,6 +131,8 @@ enum TypedWalk {
         if isMap {
             let oldMembers = old?.objectValue ?? [:]
             let newMembers = new?.objectValue ?? [:]
+            // a created map adds every member
+            if old == nil { c.added.members.reserveCapacity(newMembers.count) }
             for (key, newValue) in newMembers {
                 var sub = Comparison()
                 let change = compare(oldMembers[key], newValue, node.child(key), prefix: prefix() + [.field(key)], into: &sub)
