@@ -109,9 +109,9 @@ struct WatchTests {
         }
     }
 
-    @Test func compactStoreServesListsSelectorsAndWatches() async throws {
+    @Test func storeRetainingParsedObjectsServesListsSelectorsAndWatches() async throws {
         var config = LocalAPIServerConfiguration.forTesting()
-        config.retainParsedObjects = false
+        config.retainParsedObjects = true
         try await withServer(config) { client, _ in
             let rv = try await client.post(cms, Fixtures.configMap("a", labels: ["app": "x"])).json["metadata"]?["resourceVersion"]?.stringValue ?? ""
             _ = try await client.post(cms, Fixtures.configMap("b"))
