@@ -6,16 +6,30 @@ import KubeAPI
 /// `json` always encodes `object` and `summary` always describes it.
 ///
 /// A store opened with `retainParsedObjects: true` also keeps the parsed object (about three
-/// times the memory); otherwise `object` parses `json` on each access.
+/// times the memory); otherwise `object` parses `json` on each access. The value is three words:
+/// copies held by the table, the history and watchers share one `Details` box.
 public struct StoredObject: Sendable {
-    private let parsed: JSONValue?
     public let resourceVersion: Int64
     public let json: [UInt8]
-    public let summary: ObjectSummary
+    private let details: Details
+
+    /// What every copy of one stored version shares.
+    private final class Details: Sendable {
+        let parsed: JSONValue?
+        let summary: ObjectSummary
+
+        init(parsed: JSONValue?, summary: ObjectSummary) {
+            self.parsed = parsed
+            self.summary = summary
+        }
+    }
+
+    /// Labels, indexed fields and ownership metadata, extracted at write time.
+    public var summary: ObjectSummary { details.summary }
 
     /// The object (parsed from `json` on each access when the store does not retain it).
     public var object: JSONValue {
-        if let parsed { return parsed }
+        if let parsed = details.parsed { return parsed }
         // `json` was written by the serializer or validated when loaded, so it parses.
         return (try? JSONValue.parse(json)) ?? .null
     }
@@ -30,9 +44,8 @@ public struct StoredObject: Sendable {
 
     /// `object` nil: keep only `json`.
     init(object: JSONValue?, resourceVersion: Int64, json: [UInt8], summary: ObjectSummary) {
-        self.parsed = object
         self.resourceVersion = resourceVersion
         self.json = json
-        self.summary = summary
+        self.details = Details(parsed: object, summary: summary)
     }
 }
