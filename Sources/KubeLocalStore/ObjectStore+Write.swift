@@ -26,7 +26,9 @@ enum MutationPlan: Sendable {
 extension ObjectStore {
     /// Reads the current object and runs `decide` (outside the lock).
     func plan(_ resource: ResourceID, _ key: ObjectKey, _ decide: (StoredObject) throws -> StoreMutation) throws -> MutationPlan {
-        guard let current = get(resource, key) else { throw StoreError.notFound(resource, key) }
+        guard let stored = get(resource, key) else { throw StoreError.notFound(resource, key) }
+        // `decide` and the lifecycle rules read the current object more than once
+        let current = stored.parsedOnce()
         switch try decide(current) {
         case .keep:
             return .unchanged(MutationResult(object: current, change: nil))

@@ -42,6 +42,13 @@ public struct StoredObject: Sendable {
             summary: ObjectSummary(of: object, resource: nil, index: .none))
     }
 
+    /// This version with its object parsed once and kept, for a read-modify-write that reads
+    /// the object several times (the copy is never stored, so the store stays compact).
+    func parsedOnce() -> StoredObject {
+        guard details.parsed == nil else { return self }
+        return StoredObject(object: object, resourceVersion: resourceVersion, json: json, summary: summary)
+    }
+
     /// `object` nil: keep only `json`.
     init(object: JSONValue?, resourceVersion: Int64, json: [UInt8], summary: ObjectSummary) {
         self.resourceVersion = resourceVersion
