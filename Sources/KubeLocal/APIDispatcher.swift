@@ -86,8 +86,16 @@ struct APIDispatcher: HTTPResponder {
     }
 
     private func dispatch(_ request: APIRequest, body: [UInt8]) async throws(APIError) -> Response {
+        let validation = FieldValidation(request)
+        let warnings = try validation.warnings(request, body: body)
         var handler = self.handler
-        handler.rules.strictFields = request.query["fieldValidation"] == "Strict"
+        handler.rules.strictFields = validation.mode == .strict
+        var response = try await dispatch(request, body: body, handler: handler)
+        FieldValidation.attach(warnings, to: &response)
+        return response
+    }
+
+    private func dispatch(_ request: APIRequest, body: [UInt8], handler: ResourceHandler) async throws(APIError) -> Response {
         let type = request.type
         let isWatch = request.path.legacyWatch || request.flag("watch")
         func requireVerb(_ verb: String) throws(APIError) {

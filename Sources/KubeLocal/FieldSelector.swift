@@ -1,4 +1,5 @@
 import KubeAPI
+import KubeLocalStore
 
 /// A parsed `fieldSelector` query (`a=b`, `a==b`, `a!=b`, comma-separated, all must hold),
 /// restricted to the fields the real server supports for the resource. A missing field reads as
@@ -87,12 +88,37 @@ struct FieldSelector: Sendable {
         return fields
     }
 
+    /// Whether an object of `type` satisfies every requirement, judged from its key and summary
+    /// alone; nil when a requirement names a field the summary does not index.
+    func matches(_ key: ObjectKey, _ summary: ObjectSummary, type: ResourceType) -> Bool? {
+        for r in requirements {
+            let actual: String
+            switch r.field {
+            case "metadata.name": actual = key.name
+            case "metadata.namespace": actual = key.namespace
+            default:
+                guard let indexed = summary.fields[Self.storageField(r.field, type: type)] else { return nil }
+                actual = indexed
+            }
+            if r.negated ? actual == r.value : actual != r.value { return false }
+        }
+        return true
+    }
+
+    /// The field as the stored object names it (events.k8s.io/v1 Events are stored as core/v1).
+    static func storageField(_ field: String, type: ResourceType) -> String {
+        EventConversion.isEventsV1(type) ? EventConversion.coreField(field) : field
+    }
+
     /// The text value of a selectable field; absent fields read as "".
     static func fieldValue(_ object: JSONValue, field: String, type: ResourceType) -> String {
-        // events.k8s.io/v1 Events are stored in their core/v1 shape
-        let field = EventConversion.isEventsV1(type) ? EventConversion.coreField(field) : field
+        fieldValue(object, storageField: storageField(field, type: type), plural: type.plural)
+    }
+
+    /// The text value of a field of a stored object of resource `plural`; absent fields read as "".
+    static func fieldValue(_ object: JSONValue, storageField field: String, plural: String) -> String {
         let path = field.split(separator: ".").map(String.init)
-        if type.plural == "events", field == "source" {
+        if plural == "events", field == "source" {
             return object["source"]?["component"]?.stringValue ?? ""
         }
         switch object[path: path] {

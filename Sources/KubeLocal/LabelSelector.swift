@@ -20,8 +20,17 @@ struct LabelSelector: Sendable, Equatable {
 
     /// Matches a label map.
     func matches(_ labels: [String: JSONValue]?) -> Bool {
+        matches { labels?[$0]?.stringValue }
+    }
+
+    /// Matches a label map of strings (a stored object's summary).
+    func matches(labels: [String: String]) -> Bool {
+        isEmpty || matches { labels[$0] }
+    }
+
+    private func matches(value label: (String) -> String?) -> Bool {
         requirements.allSatisfy { r in
-            let value = labels?[r.key]?.stringValue
+            let value = label(r.key)
             switch r.op {
             case .equals, .in: return value.map { r.values.contains($0) } ?? false
             case .notEquals, .notIn: return value.map { !r.values.contains($0) } ?? true

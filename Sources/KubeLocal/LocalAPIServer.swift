@@ -46,7 +46,7 @@ public final class LocalAPIServer: Sendable {
         }
         store = try ObjectStore(
             historyLimit: configuration.historyLimit, databasePath: databasePath,
-            retainParsedObjects: configuration.retainParsedObjects)
+            retainParsedObjects: configuration.retainParsedObjects, fieldIndex: SelectableFieldIndex.index)
         registry = ResourceRegistry()
         let rules = ObjectRules(clock: configuration.clock, ids: IdentityGenerator(seed: configuration.seed))
         lifecycle = ObjectLifecycle(store: store, clock: configuration.clock)

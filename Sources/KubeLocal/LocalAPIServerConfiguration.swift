@@ -21,9 +21,11 @@ public struct LocalAPIServerConfiguration: Sendable {
     /// How many events a watch stream may buffer for a slow client before it is closed (the client
     /// then resumes from the last resource version it saw).
     public var watchBufferLimit: Int = 10_000
-    /// Whether the store keeps each object parsed next to its JSON (fast); false keeps only the
-    /// JSON (about a third of the memory; reads that look inside objects parse them).
-    public var retainParsedObjects: Bool = true
+    /// Whether the store keeps each object parsed next to its JSON (about three times the
+    /// memory; faster updates and field selectors on unindexed fields). By default only the
+    /// JSON and a summary (labels, indexed selectable fields) are kept: gets, lists and watches
+    /// send the stored bytes, and only reads that look inside an object parse it.
+    public var retainParsedObjects: Bool = false
     /// Bearer tokens and what each may do; nil (the default) allows every request unauthenticated.
     public var access: LocalAccessPolicy?
     /// Wall-clock time for timestamps.

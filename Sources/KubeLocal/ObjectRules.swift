@@ -58,6 +58,7 @@ struct ObjectRules: Sendable {
     /// applied (custom resources) and managedFields recorded for `manager` (kept as given when
     /// `manager` is nil: server-side apply computed them).
     func prepareCreate(_ body: JSONValue, type: ResourceType, namespace: String?, manager: String?) throws(APIError) -> JSONValue {
+        let timestamp = self.timestamp
         var o = try checkTypeMeta(body, type: type)
         try placeInNamespace(&o, type: type, namespace: namespace)
         var name = o["metadata"]?["name"]?.stringValue ?? ""

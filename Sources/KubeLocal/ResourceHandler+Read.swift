@@ -58,15 +58,12 @@ extension ResourceHandler {
         let (labels, fields) = try selectors(request)
         let type = request.type
         let limit = try request.integer("limit").map { Int(clamping: $0) }
-        let selects = !labels.isEmpty || !fields.isEmpty
+        let matcher = ObjectMatcher(labels: labels, fields: fields, type: type)
         let result = try storeCall(request) {
             try store.list(
                 type.storeKey, namespace: type.namespaced ? request.namespace : nil, limit: limit,
-                continueToken: request.query["continue"].flatMap { $0.isEmpty ? nil : $0 }, at: exact
-            ) { object in
-                // without selectors the object is not looked at (a compact store need not parse it)
-                !selects || (labels.matches(object: object) && (fields.isEmpty || fields.matches(object, type: type)))
-            }
+                continueToken: request.query["continue"].flatMap { $0.isEmpty ? nil : $0 }, at: exact,
+                matching: matcher.matches)
         }
         var meta: JSONValue = ["resourceVersion": .string(String(result.resourceVersion))]
         if let token = result.continueToken { meta["continue"] = .string(token) }
@@ -88,9 +85,9 @@ extension ResourceHandler {
             ]
             return Responses.json(list, contentType: "application/json;as=PartialObjectMetadataList;v=\(version);g=meta.k8s.io")
         case .object:
-            return Responses.buffer(Responses.list(
+            return Responses.streamedList(
                 apiVersion: type.apiVersion, kind: type.listKind, metadata: meta,
-                items: result.items.map { presentBytes($0, type) }))
+                items: result.items.map { presentBytes($0, type) })
         }
     }
 }

@@ -7,7 +7,8 @@ extension ResourceHandler {
     /// What the watch stream's writer receives from its producers.
     enum WatchItem: Sendable {
         case event(StoreEvent)
-        case bookmark
+        /// A bookmark at the store watch's progress when the bookmark was due.
+        case bookmark(Int64)
         case failure(APIError)
     }
 
@@ -15,6 +16,8 @@ extension ResourceHandler {
     /// a closing bookmark), or from a resource version.
     struct WatchStart {
         var initial: [StoredObject]
+        /// The keys of `initial` when the watch has selectors (they track what the client sees).
+        var initialKeys: [ObjectKey]
         var after: Int64
         var initialEventsEnd: Bool
     }
@@ -80,12 +83,8 @@ extension ResourceHandler {
                 try await writer.finish(nil)
                 return
             }
+            for key in start.initialKeys { filter.noteInitial(key) }
             for stored in start.initial {
-                if filter.selects {
-                    filter.noteInitial(ObjectKey(
-                        namespace: stored.object["metadata"]?["namespace"]?.stringValue ?? "",
-                        name: stored.object["metadata"]?["name"]?.stringValue ?? ""))
-                }
                 try await writer.write(encode("ADDED", stored))
             }
             if start.initialEventsEnd {
@@ -114,7 +113,8 @@ extension ResourceHandler {
                     group.addTask {
                         while !Task.isCancelled {
                             try? await Task.sleep(for: settings.bookmarkInterval)
-                            if case .terminated = continuation.yield(.bookmark) { break }
+                            // read before yielding: every change up to it is already in the stream
+                            if case .terminated = continuation.yield(.bookmark(storeWatch.progress)) { break }
                         }
                     }
                 }
@@ -125,7 +125,8 @@ extension ResourceHandler {
                             guard let eventType = filter.eventType(for: event) else { continue }
                             lastVersion = event.object.resourceVersion
                             try await writer.write(encode(eventType, event.object))
-                        case .bookmark:
+                        case .bookmark(let progress):
+                            lastVersion = max(lastVersion, progress)
                             try await writer.write(encode("BOOKMARK", handler.bookmarkObject(type, version: lastVersion, initialEnd: false), nil))
                         case .failure(let error):
                             try await writer.write(encode("ERROR", error.status, nil))
@@ -161,16 +162,21 @@ extension ResourceHandler {
             guard let after = Int64(text), after >= 0 else {
                 throw APIError.badRequest("invalid resource version \"\(text)\"")
             }
-            return WatchStart(initial: [], after: after, initialEventsEnd: false)
+            return WatchStart(initial: [], initialKeys: [], after: after, initialEventsEnd: false)
         }
         let type = request.type
+        var keys: [ObjectKey] = []
         let listed = try storeCall(request) {
             try store.list(type.storeKey, namespace: type.namespaced ? request.namespace : nil, limit: nil, continueToken: nil) {
-                filter.matches($0)
+                key, stored in
+                guard filter.selects else { return true }
+                guard filter.matches(key, stored) else { return false }
+                keys.append(key)
+                return true
             }
         }
         return WatchStart(
-            initial: listed.items, after: listed.resourceVersion,
+            initial: listed.items, initialKeys: keys, after: listed.resourceVersion,
             initialEventsEnd: sendInitial == true && request.flag("allowWatchBookmarks"))
     }
 

@@ -79,8 +79,20 @@ struct ResourceHandler: Sendable {
     /// The object's JSON bytes as the requested version presents it.
     func presentBytes(_ stored: StoredObject, _ type: ResourceType) -> [UInt8] {
         if EventConversion.isEventsV1(type) { return present(stored.object, type).jsonBytes }
-        guard type.isCustom, stored.object["apiVersion"]?.stringValue != type.apiVersion else { return stored.json }
-        return present(stored.object, type).jsonBytes
+        guard type.isCustom, !Self.startsWithAPIVersion(stored.json, type.apiVersion) else { return stored.json }
+        let object = stored.object
+        guard object["apiVersion"]?.stringValue != type.apiVersion else { return stored.json }
+        return present(object, type).jsonBytes
+    }
+
+    /// Whether compact JSON opens with `"apiVersion":"<apiVersion>"` as its first member (keys
+    /// are written sorted, so it usually does), which settles the version without parsing.
+    static func startsWithAPIVersion(_ json: [UInt8], _ apiVersion: String) -> Bool {
+        var expected: [UInt8] = Array(#"{"apiVersion":"#.utf8)
+        JSONValue.writeString(apiVersion, into: &expected)
+        guard json.count > expected.count, json.starts(with: expected) else { return false }
+        let next = json[expected.count]
+        return next == UInt8(ascii: ",") || next == UInt8(ascii: "}")
     }
 
     /// The object in the storage version, ready to store.

@@ -32,14 +32,7 @@ enum Responses {
     /// A `{kind}List` document assembled from items already serialized, written once into the
     /// response buffer (a list of 10,000 objects is never copied whole).
     static func list(apiVersion: String, kind: String, metadata: JSONValue, items: [[UInt8]]) -> ByteBuffer {
-        var head: [UInt8] = Array(#"{"apiVersion":"#.utf8)
-        JSONValue.writeString(apiVersion, into: &head)
-        head.append(contentsOf: #","items":["#.utf8)
-        var tail: [UInt8] = Array(#"],"kind":"#.utf8)
-        JSONValue.writeString(kind, into: &tail)
-        tail.append(contentsOf: #","metadata":"#.utf8)
-        metadata.write(into: &tail)
-        tail.append(UInt8(ascii: "}"))
+        let (head, tail) = listFrame(apiVersion: apiVersion, kind: kind, metadata: metadata)
         var buffer = ByteBufferAllocator().buffer(capacity: items.reduce(head.count + tail.count) { $0 + $1.count + 1 })
         buffer.writeBytes(head)
         for (i, item) in items.enumerated() {
@@ -48,5 +41,50 @@ enum Responses {
         }
         buffer.writeBytes(tail)
         return buffer
+    }
+
+    /// The bytes of a streamed list body handed to the connection at a time.
+    static let listChunkBytes = 256 * 1024
+
+    /// A `{kind}List` response streamed from items already serialized, `listChunkBytes` at a
+    /// time with a Content-Length: the whole document is never held in memory (the items are the
+    /// stored objects' own bytes), and the connection's back-pressure paces the writing.
+    static func streamedList(apiVersion: String, kind: String, metadata: JSONValue, items: [[UInt8]]) -> Response {
+        let (head, tail) = listFrame(apiVersion: apiVersion, kind: kind, metadata: metadata)
+        let length = items.reduce(head.count + tail.count + max(0, items.count - 1)) { $0 + $1.count }
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json"
+        headers[.contentLength] = String(length)
+        let body = ResponseBody(contentLength: length) { writer in
+            let allocator = ByteBufferAllocator()
+            var buffer = allocator.buffer(capacity: min(length, Responses.listChunkBytes + 4096))
+            buffer.writeBytes(head)
+            for (i, item) in items.enumerated() {
+                if i > 0 { buffer.writeInteger(UInt8(ascii: ",")) }
+                buffer.writeBytes(item)
+                if buffer.readableBytes >= Responses.listChunkBytes {
+                    try await writer.write(buffer)
+                    buffer = allocator.buffer(capacity: Responses.listChunkBytes + 4096)
+                }
+            }
+            buffer.writeBytes(tail)
+            try await writer.write(buffer)
+            try await writer.finish(nil)
+        }
+        return Response(status: .ok, headers: headers, body: body)
+    }
+
+    /// What surrounds the items of a `{kind}List`: `{"apiVersion":…,"items":[` and
+    /// `],"kind":…,"metadata":…}` (members in sorted order, as every document the server writes).
+    private static func listFrame(apiVersion: String, kind: String, metadata: JSONValue) -> (head: [UInt8], tail: [UInt8]) {
+        var head: [UInt8] = Array(#"{"apiVersion":"#.utf8)
+        JSONValue.writeString(apiVersion, into: &head)
+        head.append(contentsOf: #","items":["#.utf8)
+        var tail: [UInt8] = Array(#"],"kind":"#.utf8)
+        JSONValue.writeString(kind, into: &tail)
+        tail.append(contentsOf: #","metadata":"#.utf8)
+        metadata.write(into: &tail)
+        tail.append(UInt8(ascii: "}"))
+        return (head, tail)
     }
 }

@@ -5,23 +5,17 @@ import KubeLocalStore
 /// matching is reported DELETED, one that starts matching ADDED, changes to objects the client
 /// never saw are skipped. Without selectors every change passes through unchanged.
 struct WatchEventFilter {
-    let labels: LabelSelector
-    let fields: FieldSelector
-    let type: ResourceType
+    let matcher: ObjectMatcher
     /// Keys of objects the client currently sees; tracked only when selectors are set.
     private var visible: Set<ObjectKey> = []
 
     init(labels: LabelSelector, fields: FieldSelector, type: ResourceType) {
-        self.labels = labels
-        self.fields = fields
-        self.type = type
+        matcher = ObjectMatcher(labels: labels, fields: fields, type: type)
     }
 
-    var selects: Bool { !labels.isEmpty || !fields.isEmpty }
+    var selects: Bool { matcher.selects }
 
-    func matches(_ object: JSONValue) -> Bool {
-        labels.matches(object: object) && (fields.isEmpty || fields.matches(object, type: type))
-    }
+    func matches(_ key: ObjectKey, _ stored: StoredObject) -> Bool { matcher.matches(key, stored) }
 
     /// Records an object sent in the initial state.
     mutating func noteInitial(_ key: ObjectKey) {
@@ -31,7 +25,7 @@ struct WatchEventFilter {
     /// The event type to send for a change, or nil to skip it.
     mutating func eventType(for event: StoreEvent) -> String? {
         guard selects else { return event.type.rawValue }
-        let matching = matches(event.object.object)
+        let matching = matches(event.key, event.object)
         switch event.type {
         case .added:
             guard matching else { return nil }

@@ -86,7 +86,7 @@ final class ChangeFeed: Sendable {
 extension ObjectStore {
     /// Every current object as an ADDED event, and a watch of every change after them, atomically.
     func snapshotAndWatch() -> ([StoreEvent], StoreWatch) {
-        let (events, id) = state.withLock { s -> ([StoreEvent], UInt64) in
+        let (events, id, after) = state.withLock { s -> ([StoreEvent], UInt64, Int64) in
             var events: [StoreEvent] = []
             for (resource, table) in s.tables.sorted(by: { $0.key < $1.key }) {
                 for key in table.sortedKeys {
@@ -96,8 +96,8 @@ extension ObjectStore {
             let id = s.nextWatcherID
             s.nextWatcherID += 1
             s.watchers[id] = WatcherState(resource: nil, namespace: nil, cursor: s.resourceVersion + 1, allowedLag: Int64.max / 2)
-            return (events, id)
+            return (events, id, s.resourceVersion)
         }
-        return (events, StoreWatch(store: self, id: id))
+        return (events, StoreWatch(store: self, id: id, after: after))
     }
 }

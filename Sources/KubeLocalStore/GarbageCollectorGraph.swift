@@ -37,10 +37,10 @@ struct OwnershipGraph: Sendable {
             if let uid = old.uid { dirty.formUnion(dependents[uid] ?? []) }
         }
         guard event.type != .deleted else { return dirty }
-        let object = event.object.object
+        let summary = event.object.summary
         let node = GraphNode(
-            id: id, uid: object.uid, resourceVersion: event.object.resourceVersion, owners: object.ownerReferences,
-            beingDeleted: object.isBeingDeleted, finalizers: object.finalizers)
+            id: id, uid: summary.uid, resourceVersion: event.object.resourceVersion, owners: summary.ownerReferences,
+            beingDeleted: summary.beingDeleted, finalizers: summary.finalizers)
         nodes[id] = node
         if let uid = node.uid {
             byUID[uid] = id

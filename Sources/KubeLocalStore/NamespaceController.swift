@@ -58,7 +58,7 @@ public final class NamespaceController: Sendable {
             for event in events {
                 if event.resource == Self.namespaces {
                     let name = event.key.name
-                    if event.type != .deleted, event.object.object.isBeingDeleted {
+                    if event.type != .deleted, event.object.summary.beingDeleted {
                         terminating.insert(name)
                         dirty.insert(name)
                     } else if event.type == .deleted {

@@ -36,6 +36,18 @@ extension ObjectStore {
         _ resource: ResourceID, namespace: String?, limit: Int?, continueToken: String?, at resourceVersion: Int64?,
         where predicate: (JSONValue) -> Bool
     ) throws(StoreError) -> ListResult {
+        try list(resource, namespace: namespace, limit: limit, continueToken: continueToken, at: resourceVersion) { _, stored in
+            predicate(stored.object)
+        }
+    }
+
+    /// Like `list(_:namespace:limit:continueToken:at:where:)`, with a predicate over each
+    /// object's key and stored form, which can filter by `StoredObject.summary` without parsing
+    /// the JSON (a compact store lists without parsing anything when it does).
+    public func list(
+        _ resource: ResourceID, namespace: String?, limit: Int?, continueToken: String?, at resourceVersion: Int64? = nil,
+        matching predicate: (ObjectKey, StoredObject) -> Bool
+    ) throws(StoreError) -> ListResult {
         var token: ContinueToken?
         if let continueToken, !continueToken.isEmpty { token = try ContinueToken(decoding: continueToken) }
         let snapshot = try state.withLock { s throws(StoreError) -> ListSnapshot in
@@ -81,7 +93,7 @@ extension ObjectStore {
 
     private func page(
         of snapshot: ListSnapshot, resource: ResourceID, namespace: String?, after: ObjectKey?, limit: Int?,
-        _ predicate: (JSONValue) -> Bool
+        _ predicate: (ObjectKey, StoredObject) -> Bool
     ) -> ListResult {
         let table = snapshot.table
         let keys = table.sortedKeys
@@ -117,7 +129,7 @@ extension ObjectStore {
             } else {
                 let object: StoredObject?
                 if let past = snapshot.pastStates[key] { object = past } else { object = table[key] }
-                if let object, predicate(object.object) {
+                if let object, predicate(key, object) {
                     if items.count < pageSize {
                         items.append(object)
                         lastKey = key

@@ -2,10 +2,11 @@ import Synchronization
 
 /// What a watcher's consumer gets from one look at the history.
 enum WatchFetch: Sendable {
-    /// Events in version order (possibly empty after a long run of unrelated changes).
-    case events([StoreEvent])
-    /// Nothing published yet past the watcher's cursor.
-    case wait
+    /// Events in version order (possibly empty after a long run of unrelated changes), and the
+    /// version through which the history was examined (every wanted change up to it is included).
+    case events([StoreEvent], through: Int64)
+    /// Nothing published yet past the watcher's cursor, which is caught up `through` this version.
+    case wait(through: Int64)
     /// The watch was cancelled.
     case ended
     case failed(StoreError)
@@ -27,7 +28,7 @@ extension ObjectStore {
     /// history still holds it.
     /// - Throws: `gone` when `after` is older than the retained history.
     public func watch(_ resource: ResourceID?, namespace: String?, after resourceVersion: Int64?, bufferLimit: Int = 10_000) throws(StoreError) -> StoreWatch {
-        let id = try state.withLock { s throws(StoreError) -> UInt64 in
+        let (id, after) = try state.withLock { s throws(StoreError) -> (UInt64, Int64) in
             let cursor: Int64
             if let resourceVersion {
                 guard resourceVersion + 1 >= s.history.oldestVersion else {
@@ -42,9 +43,9 @@ extension ObjectStore {
             s.nextWatcherID += 1
             s.watchers[id] = WatcherState(
                 resource: resource, namespace: namespace, cursor: cursor, allowedLag: Int64(max(1, bufferLimit)) + backlog)
-            return id
+            return (id, cursor - 1)
         }
-        return StoreWatch(store: self, id: id)
+        return StoreWatch(store: self, id: id, after: after)
     }
 
     /// The number of open watches.
@@ -58,7 +59,7 @@ extension ObjectStore {
                 s.watchers[id] = nil
                 return .ended
             }
-            if watcher.cursor > s.publishedVersion { return .wait }
+            if watcher.cursor > s.publishedVersion { return .wait(through: watcher.cursor - 1) }
             if watcher.cursor < s.history.oldestVersion {
                 s.watchers[id] = nil
                 return .failed(StoreError.tooOld(watcher.cursor - 1, oldest: s.history.oldestVersion - 1))
@@ -86,7 +87,7 @@ extension ObjectStore {
                 watcher.cursor += 1
             }
             s.watchers[id] = watcher
-            return .events(events)
+            return .events(events, through: watcher.cursor - 1)
         }
     }
 

@@ -26,7 +26,9 @@ enum MutationPlan: Sendable {
 extension ObjectStore {
     /// Reads the current object and runs `decide` (outside the lock).
     func plan(_ resource: ResourceID, _ key: ObjectKey, _ decide: (StoredObject) throws -> StoreMutation) throws -> MutationPlan {
-        guard let current = get(resource, key) else { throw StoreError.notFound(resource, key) }
+        guard let stored = get(resource, key) else { throw StoreError.notFound(resource, key) }
+        // `decide` and the lifecycle rules read the current object more than once
+        let current = stored.parsedOnce()
         switch try decide(current) {
         case .keep:
             return .unchanged(MutationResult(object: current, change: nil))
@@ -35,14 +37,13 @@ extension ObjectStore {
             if let requested = object["metadata"]?["resourceVersion"]?.stringValue, !requested.isEmpty, requested != currentVersion {
                 throw StoreError.conflict(resource, key)
             }
-            var normalized = object
-            if normalized.objectValue != nil {
-                normalized[path: ["metadata", "resourceVersion"]] = .string(currentVersion)
-            }
-            if normalized == current.object { return .unchanged(MutationResult(object: current, change: nil)) }
-            return .write(expecting: current.resourceVersion, .put(try PreparedObject(object)))
+            let prepared = try PreparedObject(object, resource: resource, index: fieldIndex)
+            // serialization is canonical: the same bytes mean the same object
+            if prepared.isSame(as: current) { return .unchanged(MutationResult(object: current, change: nil)) }
+            return .write(expecting: current.resourceVersion, .put(prepared))
         case .delete(let finalState):
-            return .write(expecting: current.resourceVersion, .remove(try PreparedObject(finalState ?? current.object)))
+            let final = try PreparedObject(finalState ?? current.object, resource: resource, index: fieldIndex)
+            return .write(expecting: current.resourceVersion, .remove(final))
         }
     }
 

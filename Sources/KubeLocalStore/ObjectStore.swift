@@ -21,16 +21,23 @@ public final class ObjectStore: Sendable {
     let state: Mutex<StoreState>
     let database: StoreDatabase?
     let committer: Committer?
+    /// The selectable fields summarized at write time.
+    let fieldIndex: FieldIndex
 
     /// Opens a store; with `databasePath`, loads the objects and the resource version saved there.
     /// - Parameters:
     ///   - historyLimit: how many recent changes are kept for watch-from-version and consistent
     ///     pagination; older versions give `gone`.
     ///   - retainParsedObjects: keep each object's parsed form next to its JSON (fast `object`
-    ///     access); false keeps only the JSON, using about a third of the memory, and parses on
-    ///     each access to `StoredObject.object` (list predicates included).
+    ///     access, about three times the memory); by default only the JSON and its summary are
+    ///     kept, and `StoredObject.object` parses on each access.
+    ///   - fieldIndex: the selectable fields recorded in each object's summary.
     /// - Throws: `StoreError.internal` when the database cannot be opened or read.
-    public init(historyLimit: Int = 100_000, databasePath: String? = nil, retainParsedObjects: Bool = true) throws(StoreError) {
+    public init(
+        historyLimit: Int = 100_000, databasePath: String? = nil, retainParsedObjects: Bool = false,
+        fieldIndex: FieldIndex = .none
+    ) throws(StoreError) {
+        self.fieldIndex = fieldIndex
         guard let databasePath else {
             database = nil
             committer = nil
@@ -40,7 +47,7 @@ public final class ObjectStore: Sendable {
             return
         }
         let database = try StoreDatabase(path: databasePath)
-        let loaded = try database.load(retainingObjects: retainParsedObjects)
+        let loaded = try database.load(retainingObjects: retainParsedObjects, fieldIndex: fieldIndex)
         var initial = StoreState(resourceVersion: loaded.resourceVersion, historyLimit: historyLimit)
         initial.tables = loaded.tables
         initial.retainParsedObjects = retainParsedObjects
@@ -114,7 +121,7 @@ public final class ObjectStore: Sendable {
     }
 
     func applyCreate(_ resource: ResourceID, _ key: ObjectKey, _ object: JSONValue) throws(StoreError) -> StoredObject {
-        let prepared = try PreparedObject(object)
+        let prepared = try PreparedObject(object, resource: resource, index: fieldIndex)
         guard case .written(let stored) = try apply(resource, key, expecting: nil, .put(prepared)) else {
             throw StoreError(.internal, "create of \(resource) \"\(key.name)\" was reported stale")
         }

@@ -9,9 +9,11 @@ struct PreparedObject: Sendable {
     private let metadata: [String: JSONValue]
     private let prefix: [UInt8]
     private let suffix: [UInt8]
+    private let summary: ObjectSummary
 
+    /// Prepares `object` for `resource`, summarizing it with `index`.
     /// - Throws: `StoreError.invalid` when `object` is not a JSON object or its `metadata` is not one.
-    init(_ object: JSONValue) throws(StoreError) {
+    init(_ object: JSONValue, resource: ResourceID, index: FieldIndex) throws(StoreError) {
         guard var members = object.objectValue else {
             throw StoreError(.invalid, "object must be a JSON object, found \(object.typeName)")
         }
@@ -62,6 +64,21 @@ struct PreparedObject: Sendable {
         out.append(UInt8(ascii: "}"))
         self.prefix = prefix
         self.suffix = out
+        self.summary = ObjectSummary(of: object, resource: resource, index: index)
+    }
+
+    /// Whether `stored` is this object stamped with `stored.resourceVersion`: the same bytes, so
+    /// writing this object over `stored` would change nothing.
+    func isSame(as stored: StoredObject) -> Bool {
+        let version = Array(String(stored.resourceVersion).utf8)
+        let json = stored.json
+        guard json.count == prefix.count + suffix.count + version.count + 2 else { return false }
+        var index = 0
+        for part in [prefix, [UInt8(ascii: "\"")], version, [UInt8(ascii: "\"")], suffix] {
+            guard json[index..<(index + part.count)].elementsEqual(part) else { return false }
+            index += part.count
+        }
+        return true
     }
 
     /// The object stamped with `resourceVersion`, and its JSON; without `retainingObject`, only
@@ -75,11 +92,13 @@ struct PreparedObject: Sendable {
         json.append(contentsOf: version.utf8)
         json.append(UInt8(ascii: "\""))
         json.append(contentsOf: suffix)
-        guard retainingObject else { return StoredObject(object: .none, resourceVersion: resourceVersion, json: json) }
+        guard retainingObject else {
+            return StoredObject(object: .none, resourceVersion: resourceVersion, json: json, summary: summary)
+        }
         var metadata = self.metadata
         metadata["resourceVersion"] = .string(version)
         var members = self.members
         members["metadata"] = .object(metadata)
-        return StoredObject(object: .object(members), resourceVersion: resourceVersion, json: json)
+        return StoredObject(object: .object(members), resourceVersion: resourceVersion, json: json, summary: summary)
     }
 }

@@ -85,7 +85,7 @@ final class StoreDatabase: Sendable {
 
     /// Reads every stored object and the saved revision (at least the newest object's version).
     /// - Throws: `StoreError.internal` when the file cannot be read or a row holds invalid JSON.
-    func load(retainingObjects: Bool) throws(StoreError) -> Contents {
+    func load(retainingObjects: Bool, fieldIndex: FieldIndex) throws(StoreError) -> Contents {
         let contents = try writer.withLock { writer throws(StoreError) -> Contents in
             do {
                 let contents = try writer.queue.read { db -> Contents in
@@ -104,7 +104,9 @@ final class StoreDatabase: Sendable {
                         } catch {
                             throw StoreError(.internal, "stored \(resource) \(key) is not valid JSON: \(error)")
                         }
-                        objects[resource, default: [:]][key] = StoredObject(object: retainingObjects ? .some(object) : .none, resourceVersion: rv, json: json)
+                        objects[resource, default: [:]][key] = StoredObject(
+                            object: retainingObjects ? .some(object) : .none, resourceVersion: rv, json: json,
+                            summary: ObjectSummary(of: object, resource: resource, index: fieldIndex))
                         version = max(version, rv)
                     }
                     return Contents(tables: objects.mapValues(ResourceTable.init), resourceVersion: version)

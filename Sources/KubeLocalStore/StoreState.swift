@@ -24,7 +24,7 @@ struct StoreState: Sendable {
     /// Writers waiting for their version to be committed, in no particular order.
     var commitWaiters: [(Int64, CommitWaiter)] = []
     /// Whether stored objects keep their parsed form next to their JSON.
-    var retainParsedObjects = true
+    var retainParsedObjects = false
     /// Set when a database transaction failed: every later write is refused with it.
     var failure: StoreError?
 

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The merge shapes of the built-in kinds, transcribed from the patch and list tags of the
 /// Kubernetes Go types (k8s.io/api): `patchStrategy`/`patchMergeKey` for strategic merge patch,
 /// `+listType`/`+listMapKey`/`+structType`/`+mapType` for server-side apply. A list with a merge
@@ -10,8 +12,25 @@ enum BuiltInSchemas {
         "managedFields": Schema.atomicList(),
     ])
 
+    /// Roots already built, by group and kind (built-in kinds only, so the cache is bounded).
+    /// Every write asks for its kind's root; building it allocates the whole tree.
+    private static let roots = Mutex<[GroupKind: SchemaNode]>([:])
+
+    private struct GroupKind: Hashable {
+        var group: String
+        var kind: String
+    }
+
     /// The root shape of `kind` in API group `group` (`""` for the core group), or nil if unknown.
     static func root(group: String, kind: String) -> SchemaNode? {
+        let id = GroupKind(group: group, kind: kind)
+        if let cached = roots.withLock({ $0[id] }) { return cached }
+        guard let built = makeRoot(group: group, kind: kind) else { return nil }
+        roots.withLock { $0[id] = built }
+        return built
+    }
+
+    private static func makeRoot(group: String, kind: String) -> SchemaNode? {
         switch (group, kind) {
         case ("", "Pod"): return top(spec: PodSchemas.podSpec, status: PodSchemas.podStatus)
         case ("", "PodTemplate"): return top(["template": PodSchemas.podTemplateSpec])

@@ -25,6 +25,8 @@ struct FieldSet: Equatable, Sendable {
     }
 
     func union(_ other: FieldSet) -> FieldSet {
+        if other.members.isEmpty && other.children.isEmpty { return self }
+        if members.isEmpty && children.isEmpty { return other }
         var result = self
         result.members.formUnion(other.members)
         for (element, child) in other.children {
@@ -36,6 +38,7 @@ struct FieldSet: Equatable, Sendable {
     /// Paths of `self` that are not paths of `other` (exact paths: a member of `other` does not
     /// remove the paths below it).
     func subtracting(_ other: FieldSet) -> FieldSet {
+        if other.members.isEmpty && other.children.isEmpty { return self }
         var result = FieldSet(members: members.subtracting(other.members))
         for (element, child) in children {
             let remaining = other.children[element].map { child.subtracting($0) } ?? child
@@ -47,6 +50,7 @@ struct FieldSet: Equatable, Sendable {
     /// `self` without the member paths of `prefixes` and everything below them
     /// (structured-merge-diff's `RecursiveDifference`).
     func subtractingRecursively(_ prefixes: FieldSet) -> FieldSet {
+        if prefixes.members.isEmpty && prefixes.children.isEmpty { return self }
         var result = FieldSet(members: members.subtracting(prefixes.members))
         for (element, child) in children where !prefixes.members.contains(element) {
             let remaining = prefixes.children[element].map { child.subtractingRecursively($0) } ?? child
@@ -82,6 +86,7 @@ struct FieldSet: Equatable, Sendable {
 
     /// Removes empty child sets so that equal sets compare equal.
     func normalized() -> FieldSet {
+        guard hasEmptyChild else { return self }
         var result = FieldSet(members: members)
         for (element, child) in children {
             let n = child.normalized()
@@ -92,6 +97,11 @@ struct FieldSet: Equatable, Sendable {
 }
 
 extension FieldSet {
+    /// Whether an empty child set sits anywhere below (what `normalized` removes).
+    private var hasEmptyChild: Bool {
+        children.values.contains { $0.isEmpty || $0.hasEmptyChild }
+    }
+
     /// A set holding the given paths of field names.
     init(fieldPaths: [[String]]) {
         self.init()

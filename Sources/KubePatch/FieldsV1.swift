@@ -4,13 +4,21 @@ import KubeAPI
 /// `{"f:spec":{"f:replicas":{}},"f:metadata":{"f:labels":{".":{},"f:app":{}}}}`.
 enum FieldsV1 {
     static func encode(_ set: FieldSet) -> JSONValue {
+        .object(members(of: set))
+    }
+
+    private static func members(of set: FieldSet) -> [String: JSONValue] {
         var out: [String: JSONValue] = [:]
-        for element in set.members.union(set.children.keys) {
-            var child = set.children[element].map { encode($0).objectValue ?? [:] } ?? [:]
+        out.reserveCapacity(set.members.count + set.children.count)
+        for (element, childSet) in set.children {
+            var child = members(of: childSet)
             if set.members.contains(element) && !child.isEmpty { child["."] = .emptyObject }
             out[element.fieldsV1Key] = .object(child)
         }
-        return .object(out)
+        for element in set.members where set.children[element] == nil {
+            out[element.fieldsV1Key] = .emptyObject
+        }
+        return out
     }
 
     /// Decodes FieldsV1; throws a message naming the bad member.

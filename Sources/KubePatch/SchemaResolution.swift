@@ -5,7 +5,7 @@ extension PatchStrategies {
     static func builtIn(for object: JSONValue?, apiVersion: String) -> PatchStrategies? {
         guard let kind = object?["kind"]?.stringValue else { return nil }
         let version = object?["apiVersion"]?.stringValue ?? apiVersion
-        let group = version.contains("/") ? String(version.split(separator: "/")[0]) : ""
+        let group = version.firstIndex(of: "/").map { String(version[..<$0]) } ?? ""
         return builtIn(group: group, kind: kind)
     }
 }

@@ -90,7 +90,7 @@ enum TypedWalk {
 
     static func compare(_ old: JSONValue?, _ new: JSONValue?, schema: SchemaNode) -> Comparison {
         var comparison = Comparison()
-        compare(old, new, schema, prefix: [], into: &comparison)
+        _ = compare(old, new, schema, prefix: [], into: &comparison)
         return comparison
     }
 
@@ -103,9 +103,18 @@ enum TypedWalk {
         }
     }
 
-    private static func compare(_ old: JSONValue?, _ new: JSONValue?, _ node: SchemaNode, prefix: FieldPath,
-                                into c: inout Comparison) {
-        if old == nil && new == nil { return }
+    /// How the value at one path changed, as seen from its parent.
+    private enum Change {
+        case none, added, modified, removed
+    }
+
+    /// Compares the values at one path: fills `c` with the changes below it (relative to it) and
+    /// returns the change of the path itself, which the caller records under the path's element
+    /// (the sets are built bottom-up, so no path is walked from the root). `prefix` is only read
+    /// for error paths of keyed lists.
+    private static func compare(_ old: JSONValue?, _ new: JSONValue?, _ node: SchemaNode, prefix: @autoclosure () -> FieldPath,
+                                into c: inout Comparison) -> Change {
+        if old == nil && new == nil { return .none }
         let isMap = old?.objectValue != nil || new?.objectValue != nil
         let isList = old?.arrayValue != nil || new?.arrayValue != nil
         let bothEmpty = isEmptyOrNull(old) && isEmptyOrNull(new)
@@ -113,32 +122,60 @@ enum TypedWalk {
             || (isMap && node.isAtomic) || (isList && node.applyList == .atomic)
             || !compatible(old, new)
         if leaf {
-            if old == nil {
-                c.added.insert(prefix)
-            } else if new == nil {
-                c.removed.insert(prefix)
-            } else if let old, let new, !old.sameValue(as: new) {
-                c.modified.insert(prefix)
-            }
-            return
+            if old == nil { return .added }
+            if new == nil { return .removed }
+            if let old, let new, !old.sameValue(as: new) { return .modified }
+            return .none
         }
-        if old == nil { c.added.insert(prefix) } else if new == nil { c.removed.insert(prefix) }
+        let own: Change = old == nil ? .added : new == nil ? .removed : .none
         if isMap {
             let oldMembers = old?.objectValue ?? [:]
             let newMembers = new?.objectValue ?? [:]
-            for key in Set(oldMembers.keys).union(newMembers.keys) {
-                compare(oldMembers[key], newMembers[key], node.child(key), prefix: prefix + [.field(key)], into: &c)
+            // a created map adds every member
+            if old == nil { c.added.members.reserveCapacity(newMembers.count) }
+            for (key, newValue) in newMembers {
+                var sub = Comparison()
+                let change = compare(oldMembers[key], newValue, node.child(key), prefix: prefix() + [.field(key)], into: &sub)
+                record(.field(key), change, sub, in: &c)
             }
-            return
+            for (key, oldValue) in oldMembers where newMembers[key] == nil {
+                var sub = Comparison()
+                let change = compare(oldValue, nil, node.child(key), prefix: prefix() + [.field(key)], into: &sub)
+                record(.field(key), change, sub, in: &c)
+            }
+            return own
         }
-        guard let oldItems = try? keyed(old?.arrayValue ?? [], node, prefix),
-              let newItems = try? keyed(new?.arrayValue ?? [], node, prefix) else {
-            if let old, let new, !old.sameValue(as: new) { c.modified.insert(prefix) }
-            return
+        let path = prefix()
+        guard let oldItems = try? keyed(old?.arrayValue ?? [], node, path),
+              let newItems = try? keyed(new?.arrayValue ?? [], node, path) else {
+            if let old, let new, !old.sameValue(as: new) { return .modified }
+            return own
         }
-        for element in Set(oldItems.keys).union(newItems.keys) {
-            compare(oldItems[element], newItems[element], node.item, prefix: prefix + [element], into: &c)
+        for (element, newItem) in newItems {
+            var sub = Comparison()
+            let change = compare(oldItems[element], newItem, node.item, prefix: path + [element], into: &sub)
+            record(element, change, sub, in: &c)
         }
+        for (element, oldItem) in oldItems where newItems[element] == nil {
+            var sub = Comparison()
+            let change = compare(oldItem, nil, node.item, prefix: path + [element], into: &sub)
+            record(element, change, sub, in: &c)
+        }
+        return own
+    }
+
+    /// Records the comparison of the value under `element`: `sub` holds the changes below it
+    /// (relative to it), `change` its own.
+    private static func record(_ element: PathElement, _ change: Change, _ sub: Comparison, in c: inout Comparison) {
+        switch change {
+        case .added: c.added.members.insert(element)
+        case .modified: c.modified.members.insert(element)
+        case .removed: c.removed.members.insert(element)
+        case .none: break
+        }
+        if !sub.added.isEmpty { c.added.children[element] = sub.added }
+        if !sub.modified.isEmpty { c.modified.children[element] = sub.modified }
+        if !sub.removed.isEmpty { c.removed.children[element] = sub.removed }
     }
 
     /// Whether two present values are the same container kind (null counts as either).

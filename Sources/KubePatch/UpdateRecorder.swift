@@ -5,7 +5,8 @@ import KubeAPI
 enum UpdateRecorder {
     static func record(old: JSONValue?, new: JSONValue, manager: String, subresource: String?, time: String,
                        apiVersion: String, strategies: PatchStrategies?, ignored: FieldSet) -> JSONValue {
-        let resolved = strategies ?? PatchStrategies.builtIn(for: new, apiVersion: apiVersion)
+        let builtIn = PatchStrategies.builtIn(for: new, apiVersion: apiVersion)
+        let resolved = strategies ?? builtIn
         let schema = resolved?.root ?? .unknown
         let isSubresource = !(subresource ?? "").isEmpty
         var entries: [ManagedFieldsEntry]
@@ -17,7 +18,7 @@ enum UpdateRecorder {
             let fromRequest = ManagedFieldsList.decode(new)
             entries = fromRequest.isEmpty ? ManagedFieldsList.decode(old) : fromRequest
         }
-        let oldBody = old.map(ManagedFieldsList.stripped) ?? ZeroObjects.zero(like: new, builtIn: PatchStrategies.builtIn(for: new, apiVersion: apiVersion) != nil)
+        let oldBody = old.map(ManagedFieldsList.stripped) ?? ZeroObjects.zero(like: new, builtIn: builtIn != nil)
         let newBody = ManagedFieldsList.stripped(new)
         let comparison = TypedWalk.compare(oldBody, newBody, schema: schema)
         let changed = comparison.added.union(comparison.modified).subtractingRecursively(ignored)

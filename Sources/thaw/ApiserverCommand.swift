@@ -27,8 +27,8 @@ struct ApiserverCommand: AsyncParsableCommand {
     @Option(help: "How many recent changes to keep for watches from a resource version.")
     var history: Int = 100_000
 
-    @Flag(name: .customLong("compact-store"), help: "Keep objects only as JSON: about a third of the memory, slower selector lists.")
-    var compactStore = false
+    @Flag(name: .customLong("retain-parsed-objects"), help: "Keep each object parsed next to its JSON: faster updates, about three times the memory.")
+    var retainParsedObjects = false
 
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
     var logLevel: String = "info"
@@ -51,7 +51,7 @@ struct ApiserverCommand: AsyncParsableCommand {
         config.port = port
         config.dataDirectory = dataDir
         config.historyLimit = history
-        config.retainParsedObjects = !compactStore
+        config.retainParsedObjects = retainParsedObjects
         config.logger = logger
         let server = try LocalAPIServer(configuration: config)
         let kubeconfigPath = kubeconfigOut

@@ -125,4 +125,17 @@ struct CRDTests {
             #expect(try await client.post(widgets + "?fieldValidation=Ignore", w).status == 201)
         }
     }
+
+    @Test func warnFieldValidationNamesUnknownFieldsInWarningHeaders() async throws {
+        try await withServer { client, _ in
+            _ = try await client.post(crds, Fixtures.widgetCRD)
+            var w = Fixtures.widget("w")
+            w[path: ["spec", "extra"]] = 1
+            let r = try await client.post(widgets + "?fieldValidation=Warn", w)
+            #expect(r.status == 201)
+            #expect(r.headers["Warning"] == [#"299 - "unknown field \"spec.extra\"""#])
+            #expect(r.json["spec"]?["extra"] == nil)
+            #expect(try await client.post(widgets + "?fieldValidation=Ignore", Fixtures.widget("v")).headers["Warning"].isEmpty)
+        }
+    }
 }

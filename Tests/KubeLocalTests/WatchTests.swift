@@ -41,6 +41,34 @@ struct WatchTests {
         }
     }
 
+    @Test func bookmarksCarryTheProgressPastChangesTheSelectorFilteredOut() async throws {
+        try await withServer { client, _ in
+            let start = try await client.post(cms, Fixtures.configMap("a")).json["metadata"]?["resourceVersion"]?.stringValue ?? ""
+            let later = try await client.post(cms, Fixtures.configMap("b")).json["metadata"]?["resourceVersion"]?.stringValue ?? ""
+            let query = "?watch=1&resourceVersion=\(start)&allowWatchBookmarks=true&labelSelector=app%3Dnone&timeoutSeconds=5"
+            let events = try await client.watch(cms + query) {
+                $0.contains { $0["type"] == "BOOKMARK" && $0["object"]?["metadata"]?["resourceVersion"] == .string(later) }
+            }
+            #expect(events.allSatisfy { $0["type"] == "BOOKMARK" })
+            #expect(events.last?["object"]?["metadata"]?["resourceVersion"] == .string(later))
+        }
+    }
+
+    @Test func fieldSelectedWatchSeesAPodArriveOnItsNode() async throws {
+        try await withServer { client, _ in
+            let pods = "/api/v1/namespaces/default/pods"
+            let pod: JSONValue = ["apiVersion": "v1", "kind": "Pod", "metadata": ["name": "p"],
+                                  "spec": ["containers": [["name": "c", "image": "busybox"]]]]
+            let start = try await client.post(pods, pod).json["metadata"]?["resourceVersion"]?.stringValue ?? ""
+            _ = try await client.patch(pods + "/p", #"{"spec":{"nodeName":"n1"}}"#, type: "application/merge-patch+json")
+            _ = try await client.patch(pods + "/p", #"{"metadata":{"labels":{"x":"y"}}}"#, type: "application/merge-patch+json")
+            let query = "?watch=1&resourceVersion=\(start)&fieldSelector=spec.nodeName%3Dn1,metadata.namespace%3Ddefault"
+            let events = try await client.watch(pods + query) { $0.count >= 2 }
+            #expect(events.map { $0["type"] } == ["ADDED", "MODIFIED"])
+            #expect(events.last?["object"]?["metadata"]?["labels"] == ["x": "y"])
+        }
+    }
+
     @Test func timeoutSecondsEndsTheStream() async throws {
         try await withServer { client, _ in
             let events = try await client.watch(cms + "?watch=1&resourceVersion=0&timeoutSeconds=1")
@@ -81,9 +109,9 @@ struct WatchTests {
         }
     }
 
-    @Test func compactStoreServesListsSelectorsAndWatches() async throws {
+    @Test func storeRetainingParsedObjectsServesListsSelectorsAndWatches() async throws {
         var config = LocalAPIServerConfiguration.forTesting()
-        config.retainParsedObjects = false
+        config.retainParsedObjects = true
         try await withServer(config) { client, _ in
             let rv = try await client.post(cms, Fixtures.configMap("a", labels: ["app": "x"])).json["metadata"]?["resourceVersion"]?.stringValue ?? ""
             _ = try await client.post(cms, Fixtures.configMap("b"))
