@@ -19,6 +19,9 @@ extension ResourceHandler {
         var initialEventsEnd: Bool
     }
 
+    /// The size at which the initial events of a watch are written out together.
+    static let initialWriteBytes = 64 << 10
+
     /// GET with `watch=1` (or under `/watch/`): a stream of newline-delimited watch events.
     func watch(_ request: APIRequest) throws(APIError) -> Response {
         let (labels, fields) = try selectors(request)
@@ -80,17 +83,27 @@ extension ResourceHandler {
                 try await writer.finish(nil)
                 return
             }
+            // The initial events are all known up front: send them in writes of about
+            // `initialWriteBytes` rather than one write (and one flush) per event.
+            var batch = ByteBuffer()
             for stored in start.initial {
                 if filter.selects {
                     filter.noteInitial(ObjectKey(
                         namespace: stored.object["metadata"]?["namespace"]?.stringValue ?? "",
                         name: stored.object["metadata"]?["name"]?.stringValue ?? ""))
                 }
-                try await writer.write(encode("ADDED", stored))
+                var line = encode("ADDED", stored)
+                batch.writeBuffer(&line)
+                if batch.readableBytes >= Self.initialWriteBytes {
+                    try await writer.write(batch)
+                    batch = ByteBuffer()
+                }
             }
             if start.initialEventsEnd {
-                try await writer.write(encode("BOOKMARK", handler.bookmarkObject(type, version: start.after, initialEnd: true), nil))
+                var line = encode("BOOKMARK", handler.bookmarkObject(type, version: start.after, initialEnd: true), nil)
+                batch.writeBuffer(&line)
             }
+            if batch.readableBytes > 0 { try await writer.write(batch) }
             let (stream, continuation) = AsyncStream<WatchItem>.makeStream(
                 bufferingPolicy: .bufferingOldest(settings.watchBufferLimit))
             let registration = handler.activeWatches.register { continuation.finish() }
