@@ -71,15 +71,17 @@ func watch(server: String, count: Int) async throws {
     let configMaps = kube.resource(ConfigMap.self).allNamespaces
     var received = 0
     var bytes = 0
+    var firstEvent = 0.0
     let start = ContinuousClock.now
     for try await event in configMaps.watch(WatchOptions(resourceVersion: "0")) {
         if case .added(let object) = event { bytes += object.data["payload"]?.utf8.count ?? 0 }
+        if received == 0 { firstEvent = seconds(ContinuousClock.now - start) }
         received += 1
         if received == count { break }
     }
     let elapsed = seconds(ContinuousClock.now - start)
     try await kube.shutdown()
-    print(#"{"events":\#(received),"seconds":\#(elapsed),"events_per_s":\#(Double(received) / elapsed),"payload_bytes":\#(bytes)}"#)
+    print(#"{"events":\#(received),"seconds":\#(elapsed),"first_event_s":\#(firstEvent),"events_per_s":\#(Double(received) / elapsed),"payload_bytes":\#(bytes)}"#)
 }
 
 func decode(count: Int, bytes: Int) throws {
