@@ -26,10 +26,18 @@ extension JSONValue {
     }
 }
 
-private struct JSONBytesParser {
+/// A recursive-descent parser over one contiguous UTF-8 buffer.
+///
+/// Members and elements are first gathered on two shared stacks (`pendingMembers`,
+/// `pendingElements`) and moved into a collection of exactly the right size when their object or
+/// array closes, so no dictionary is resized (and rehashed) while it fills and no per-container
+/// scratch is allocated.
+private struct JSONBytesParser: ~Copyable {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
     var depth = 0
+    var pendingMembers = JSONPendingStack<(key: String, value: JSONValue)>(capacity: 64)
+    var pendingElements = JSONPendingStack<JSONValue>(capacity: 64)
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -83,12 +91,12 @@ private struct JSONBytesParser {
         try enter()
         defer { depth -= 1 }
         index += 1
-        var members: [String: JSONValue] = [:]
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
-            return .object(members)
+            return .emptyObject
         }
+        let first = pendingMembers.count
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw fail("expected a member name") }
@@ -97,40 +105,48 @@ private struct JSONBytesParser {
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail("expected ':'") }
             index += 1
             skipWhitespace()
-            members[key] = try parseValue()
+            pendingMembers.push((key, try parseValue()))
             skipWhitespace()
             guard index < bytes.count else { throw fail("unterminated object") }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
             } else if bytes[index] == UInt8(ascii: "}") {
                 index += 1
-                return .object(members)
+                return .object(takeMembers(from: first))
             } else {
                 throw fail("expected ',' or '}'")
             }
         }
     }
 
+    /// Moves the pending members of the object being closed into a dictionary sized for them;
+    /// a repeated name keeps its last value.
+    mutating func takeMembers(from first: Int) -> [String: JSONValue] {
+        var members = [String: JSONValue](minimumCapacity: pendingMembers.count - first)
+        pendingMembers.popRun(from: first) { member in members[member.key] = member.value }
+        return members
+    }
+
     mutating func parseArray() throws(JSONParseError) -> JSONValue {
         try enter()
         defer { depth -= 1 }
         index += 1
-        var elements: [JSONValue] = []
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
             index += 1
-            return .array(elements)
+            return .array([])
         }
+        let first = pendingElements.count
         while true {
             skipWhitespace()
-            elements.append(try parseValue())
+            pendingElements.push(try parseValue())
             skipWhitespace()
             guard index < bytes.count else { throw fail("unterminated array") }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
             } else if bytes[index] == UInt8(ascii: "]") {
                 index += 1
-                return .array(elements)
+                return .array(pendingElements.popArray(from: first))
             } else {
                 throw fail("expected ',' or ']'")
             }
@@ -140,7 +156,8 @@ private struct JSONBytesParser {
     mutating func parseString() throws(JSONParseError) -> String {
         index += 1
         let start = index
-        // Fast path: no escapes.
+        // Fast path: skip eight plain bytes at a time, then finish byte by byte.
+        index = JSONByteScan.firstSpecialWord(in: bytes, from: index)
         while index < bytes.count {
             let b = bytes[index]
             if b == UInt8(ascii: "\"") {
@@ -152,7 +169,13 @@ private struct JSONBytesParser {
             if b < 0x20 { throw fail("control character in string") }
             index += 1
         }
+        return try parseEscapedString(plainPrefixFrom: start)
+    }
+
+    /// The slow path of `parseString`, from the first backslash; `start` is where the string began.
+    mutating func parseEscapedString(plainPrefixFrom start: Int) throws(JSONParseError) -> String {
         var out = Array(bytes[start..<index])
+        out.reserveCapacity(out.count + 32)
         while index < bytes.count {
             let b = bytes[index]
             if b == UInt8(ascii: "\"") {
@@ -178,29 +201,27 @@ private struct JSONBytesParser {
             case UInt8(ascii: "n"): out.append(0x0A)
             case UInt8(ascii: "r"): out.append(0x0D)
             case UInt8(ascii: "t"): out.append(0x09)
-            case UInt8(ascii: "u"):
-                var scalar = try parseHex4()
-                if (0xD800...0xDBFF).contains(scalar) {
-                    if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
-                        index += 2
-                        let low = try parseHex4()
-                        if (0xDC00...0xDFFF).contains(low) {
-                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                        } else {
-                            scalar = 0xFFFD
-                        }
-                    } else {
-                        scalar = 0xFFFD
-                    }
-                } else if (0xDC00...0xDFFF).contains(scalar) {
-                    scalar = 0xFFFD
-                }
-                out.append(contentsOf: Array(String(Character(Unicode.Scalar(scalar)!)).utf8))
+            case UInt8(ascii: "u"): JSONByteScan.appendUTF8(try parseUnicodeEscape(), to: &out)
             default:
                 throw fail("invalid escape")
             }
         }
         throw fail("unterminated string")
+    }
+
+    /// The scalar of a `\\uXXXX` escape (the `\\u` already read), joining a surrogate pair; a lone
+    /// surrogate becomes U+FFFD.
+    mutating func parseUnicodeEscape() throws(JSONParseError) -> UInt32 {
+        let scalar = try parseHex4()
+        if (0xDC00...0xDFFF).contains(scalar) { return 0xFFFD }
+        guard (0xD800...0xDBFF).contains(scalar) else { return scalar }
+        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+            return 0xFFFD
+        }
+        index += 2
+        let low = try parseHex4()
+        guard (0xDC00...0xDFFF).contains(low) else { return 0xFFFD }
+        return 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
     }
 
     mutating func parseHex4() throws(JSONParseError) -> UInt32 {
@@ -221,33 +242,44 @@ private struct JSONBytesParser {
         return value
     }
 
+    func isDigit(at position: Int) -> Bool {
+        position < bytes.count && bytes[position] &- UInt8(ascii: "0") < 10
+    }
+
     mutating func parseNumber() throws(JSONParseError) -> JSONValue {
         let start = index
-        var isInteger = true
-        if bytes[index] == UInt8(ascii: "-") { index += 1 }
-        guard index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) else {
-            throw fail("invalid number")
-        }
+        let negative = bytes[index] == UInt8(ascii: "-")
+        if negative { index += 1 }
+        guard isDigit(at: index) else { throw fail("invalid number") }
+        // Integers of up to 18 digits cannot overflow and are accumulated directly.
+        var magnitude: Int64 = 0
+        let digitsStart = index
         if bytes[index] == UInt8(ascii: "0") {
             index += 1
         } else {
-            while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
+            while isDigit(at: index) {
+                magnitude = magnitude &* 10 &+ Int64(bytes[index] &- UInt8(ascii: "0"))
+                index += 1
+            }
         }
+        let integerDigits = index - digitsStart
+        var isInteger = true
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             isInteger = false
             index += 1
-            let digitsStart = index
-            while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
-            if index == digitsStart { throw fail("invalid number: no digits after '.'") }
+            let fractionStart = index
+            while isDigit(at: index) { index += 1 }
+            if index == fractionStart { throw fail("invalid number: no digits after '.'") }
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             isInteger = false
             index += 1
             if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-            let digitsStart = index
-            while index < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index]) { index += 1 }
-            if index == digitsStart { throw fail("invalid number: no digits in exponent") }
+            let exponentStart = index
+            while isDigit(at: index) { index += 1 }
+            if index == exponentStart { throw fail("invalid number: no digits in exponent") }
         }
+        if isInteger && integerDigits <= 18 { return .int(negative ? -magnitude : magnitude) }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
         if isInteger, let i = Int64(text) { return .int(i) }
         guard let d = Double(text) else { throw fail("invalid number") }

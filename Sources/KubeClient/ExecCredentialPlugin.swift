@@ -1,12 +1,21 @@
 import Foundation
 import KubeAPI
+import NIOSSL
 
-/// A credential produced by an exec plugin: a bearer token valid until `expiration` (forever when
-/// nil). The description never shows the token.
+/// A credential produced by an exec plugin: a bearer token, a TLS client certificate, or both,
+/// valid until `expiration` (forever when nil). At least one of `token` and `clientIdentity` is
+/// set. The description never shows the token or the key.
 public struct ExecCredential: Sendable, Hashable, CustomStringConvertible {
-    public var token: String
+    public var token: String?
+    public var clientIdentity: TLSClientIdentity?
     public var expiration: Date?
-    public var description: String { "ExecCredential(expiration: \(expiration.map { "\($0)" } ?? "none"))" }
+
+    public var description: String {
+        var kinds: [String] = []
+        if token != nil { kinds.append("token") }
+        if clientIdentity != nil { kinds.append("client certificate") }
+        return "ExecCredential(\(kinds.joined(separator: " + ")), expiration: \(expiration.map { "\($0)" } ?? "none"))"
+    }
 }
 
 /// An exec plugin that failed: it could not start, exited non-zero, or printed something that is
@@ -55,11 +64,10 @@ enum ExecCredentialPlugin {
             throw fail("output apiVersion \(document["apiVersion"]?.stringValue ?? "(none)") does not match \(config.apiVersion)")
         }
         guard let status = document["status"]?.objectValue else { throw fail("output has no status") }
-        guard let token = status["token"]?.stringValue, !token.isEmpty else {
-            if status["clientCertificateData"] != nil {
-                throw fail("client certificates from exec plugins are not supported; return a token")
-            }
-            throw fail("status.token is missing")
+        let token = status["token"]?.stringValue.flatMap { $0.isEmpty ? nil : $0 }
+        let identity = try clientIdentity(status, fail)
+        guard token != nil || identity != nil else {
+            throw fail("status has neither token nor clientCertificateData and clientKeyData")
         }
         var expiration: Date?
         if let text = status["expirationTimestamp"]?.stringValue {
@@ -70,7 +78,40 @@ enum ExecCredentialPlugin {
             }
             expiration = date
         }
-        return ExecCredential(token: token, expiration: expiration)
+        return ExecCredential(token: token, clientIdentity: identity, expiration: expiration)
+    }
+
+    /// `status.clientCertificateData` and `status.clientKeyData` (PEM, both or neither), parsed.
+    /// Errors name the field, never its content.
+    static func clientIdentity(_ status: [String: JSONValue], _ fail: (String) -> ExecPluginError) throws(ExecPluginError) -> TLSClientIdentity? {
+        func text(_ field: String) throws(ExecPluginError) -> String? {
+            guard let value = status[field], !value.isNull else { return nil }
+            guard let string = value.stringValue else { throw fail("status.\(field) is not a string") }
+            return string.isEmpty ? nil : string
+        }
+        let certificate = try text("clientCertificateData")
+        let key = try text("clientKeyData")
+        switch (certificate, key) {
+        case (nil, nil):
+            return nil
+        case (.some, nil):
+            throw fail("status.clientKeyData is missing (status.clientCertificateData is set)")
+        case (nil, .some):
+            throw fail("status.clientCertificateData is missing (status.clientKeyData is set)")
+        case (.some(let certificate), .some(let key)):
+            let chain: [NIOSSLCertificate]
+            do {
+                chain = try NIOSSLCertificate.fromPEMBytes(Array(certificate.utf8))
+            } catch {
+                throw fail("status.clientCertificateData holds no valid PEM certificate")
+            }
+            guard !chain.isEmpty else { throw fail("status.clientCertificateData holds no valid PEM certificate") }
+            do {
+                return TLSClientIdentity(certificateChain: chain, privateKey: try NIOSSLPrivateKey(bytes: Array(key.utf8), format: .pem))
+            } catch {
+                throw fail("status.clientKeyData holds no valid PEM private key")
+            }
+        }
     }
 
     private static func runProcess(_ config: ExecCredentialConfig) async throws -> (status: Int32, stdout: Data, stderr: Data) {

@@ -12,6 +12,8 @@ import NIOSSL
 /// `KubeAPIError`. Logs carry method, path and code only; headers (credentials) are never logged.
 final class HTTPTransport: Sendable {
     let httpClient: HTTPClient
+    /// The TLS configuration of `https` connections, to which an exec plugin's certificate is added.
+    let baseTLS: TLSConfiguration?
     let baseURL: String
     let host: String
     let configuration: KubeClientConfiguration
@@ -31,6 +33,10 @@ final class HTTPTransport: Sendable {
         if scheme == "https" {
             clientConfiguration.tlsConfiguration = try TLSConfigurationBuilder.make(configuration.tls)
             if let serverName = configuration.tls.serverName, serverName != host {
+                guard configuration.proxy == nil else {
+                    // The tunnel would be opened to `serverName` instead of the server's address.
+                    throw KubeClientError(.invalidRequest, "proxy-url together with a tls-server-name other than the server's host is not supported")
+                }
                 // Connect to `host`, but send `serverName` in SNI and verify the certificate for it.
                 urlHost = serverName
                 clientConfiguration.dnsOverride = [serverName: host]
@@ -43,9 +49,11 @@ final class HTTPTransport: Sendable {
         // Connection failures go through `RetryPolicy` (bounded attempts, backoff, idempotent
         // requests only) instead of AsyncHTTPClient's retrying until the request deadline.
         clientConfiguration.connectionPool.retryConnectionEstablishment = false
+        clientConfiguration.proxy = configuration.proxy.map(Self.proxy)
         clientConfiguration.decompression = .disabled
         clientConfiguration.redirectConfiguration = .disallow
         self.httpClient = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: clientConfiguration)
+        self.baseTLS = clientConfiguration.tlsConfiguration
         let port = components.port.map { ":\($0)" } ?? ""
         let hostPart = urlHost.contains(":") ? "[\(urlHost)]" : urlHost
         let prefix = components.path.hasSuffix("/") ? String(components.path.dropLast()) : components.path
@@ -89,8 +97,14 @@ final class HTTPTransport: Sendable {
             http.method = request.method
             http.headers.add(name: "User-Agent", value: configuration.userAgent)
             http.headers.add(name: "Accept", value: "application/json")
-            if let authorization = try await credentials.authorization() {
+            let presented = try await credentials.credentials()
+            if let authorization = presented.authorization {
                 http.headers.add(name: "Authorization", value: authorization)
+            }
+            if let identity = presented.clientIdentity, let tls = baseTLS {
+                // An exec plugin's certificate: connections are pooled per TLS configuration, so
+                // requests with the same certificate share connections.
+                http.tlsConfiguration = identity.applied(to: tls)
             }
             if let body = request.body {
                 http.headers.add(name: "Content-Type", value: request.contentType ?? "application/json")
@@ -151,6 +165,16 @@ final class HTTPTransport: Sendable {
             }
         }
         return buffer
+    }
+
+    static func proxy(_ proxy: KubeProxy) -> HTTPClient.Configuration.Proxy {
+        switch proxy.kind {
+        case .http:
+            let authorization = proxy.username.map { HTTPClient.Authorization.basic(username: $0, password: proxy.password ?? "") }
+            return .server(host: proxy.host, port: proxy.port, authorization: authorization)
+        case .socks5:
+            return .socksServer(host: proxy.host, port: proxy.port)
+        }
     }
 
     static func apiError(code: Int, body: [UInt8]) -> KubeAPIError {

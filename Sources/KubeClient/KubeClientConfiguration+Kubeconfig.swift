@@ -30,6 +30,7 @@ extension KubeClientConfiguration {
         let chosenNamespace = namespace ?? selected.namespace
         self.init(server: cluster.server, authentication: authentication, tls: tls,
                   namespace: (chosenNamespace?.isEmpty ?? true) ? "default" : chosenNamespace ?? "default")
+        self.proxy = cluster.proxy
     }
 
     /// The configuration kubectl would use: the files of `KUBECONFIG` (merged first-wins) or

@@ -14,6 +14,8 @@ public struct KubeClientConfiguration: Sendable, CustomStringConvertible {
     public var authentication: KubeAuthentication
     /// How to verify the server and which client certificate (if any) to present.
     public var tls: KubeTLSSettings
+    /// The proxy to connect through; nil connects directly.
+    public var proxy: KubeProxy?
     /// The namespace of the selected context (`default` when none is set).
     public var namespace: String
     /// The deadline of each attempt of a non-watch request (watches have none).
@@ -39,6 +41,7 @@ public struct KubeClientConfiguration: Sendable, CustomStringConvertible {
         self.server = server
         self.authentication = authentication
         self.tls = tls
+        self.proxy = nil
         self.namespace = namespace
         self.requestTimeout = .seconds(60)
         self.connectTimeout = .seconds(10)
@@ -50,7 +53,7 @@ public struct KubeClientConfiguration: Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        "KubeClientConfiguration(server: \(server), auth: \(authentication), tls: \(tls), namespace: \(namespace))"
+        "KubeClientConfiguration(server: \(server), auth: \(authentication), tls: \(tls), \(proxy.map { "proxy: \($0), " } ?? "")namespace: \(namespace))"
     }
 }
 

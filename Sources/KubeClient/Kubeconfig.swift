@@ -9,6 +9,8 @@ public struct Kubeconfig: Sendable, Hashable {
     public struct Cluster: Sendable, Hashable {
         public var server: String
         public var tls: KubeTLSSettings
+        /// `proxy-url`.
+        public var proxy: KubeProxy?
     }
 
     /// A `contexts[].context` entry.

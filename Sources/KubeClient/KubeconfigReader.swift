@@ -67,7 +67,15 @@ struct KubeconfigReader {
         tls.certificateAuthority = try pem(cluster, path, fileKey: "certificate-authority", dataKey: "certificate-authority-data")
         tls.serverName = try string(cluster["tls-server-name"], path + ".tls-server-name")
         tls.insecureSkipVerify = try bool(cluster["insecure-skip-tls-verify"], path + ".insecure-skip-tls-verify") ?? false
-        return Kubeconfig.Cluster(server: server, tls: tls)
+        var proxy: KubeProxy?
+        if let url = try string(cluster["proxy-url"], path + ".proxy-url"), !url.isEmpty {
+            do {
+                proxy = try KubeProxy(url: url)
+            } catch {
+                throw self.error(path + ".proxy-url", error.message)
+            }
+        }
+        return Kubeconfig.Cluster(server: server, tls: tls, proxy: proxy)
     }
 
     func readUser(_ user: [String: JSONValue], _ path: String) throws(KubeconfigError) -> Kubeconfig.User {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits a byte stream into newline-terminated lines however the stream is cut into chunks: a
 /// line may span any number of chunks and a chunk may hold any number of lines. Lines that lie
 /// wholly inside a chunk are handed out without copying; only a line cut by a chunk boundary is
@@ -60,11 +62,8 @@ public struct LineFramer: Sendable {
     }
 
     private static func firstNewline(in chunk: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        var index = start
-        while index < chunk.count {
-            if chunk[index] == 0x0A { return index }
-            index += 1
-        }
-        return nil
+        guard let base = chunk.baseAddress, start < chunk.count,
+              let found = memchr(base + start, 0x0A, chunk.count - start) else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 }

@@ -22,6 +22,9 @@ extension ResourceHandler {
         var initialEventsEnd: Bool
     }
 
+    /// The size at which the initial events of a watch are written out together.
+    static let initialWriteBytes = 64 << 10
+
     /// GET with `watch=1` (or under `/watch/`): a stream of newline-delimited watch events.
     func watch(_ request: APIRequest) throws(APIError) -> Response {
         let (labels, fields) = try selectors(request)
@@ -30,10 +33,12 @@ extension ResourceHandler {
         let timeout = try request.integer("timeoutSeconds").flatMap { $0 > 0 ? $0 : nil } ?? settings.defaultWatchTimeoutSeconds
         let start = try watchStart(request, filter: initialFilter)
         let type = request.type
+        // Negotiated once: `request.shape` parses the Accept header on every read.
+        let shape = request.shape
         let opened: Result<StoreWatch, StoreError> = Result { () throws(StoreError) in
             try store.watch(type.storeKey, namespace: type.namespaced ? request.namespace : nil, after: start.after)
         }
-        let table: TableConverter? = if case .table = request.shape {
+        let table: TableConverter? = if case .table = shape {
             try TableConverter(type: type, include: includeObject(request))
         } else {
             nil
@@ -41,7 +46,7 @@ extension ResourceHandler {
         let settings = self.settings
         let rules = self.rules
         var headers = HTTPFields()
-        headers[.contentType] = request.shape == .object ? "application/json" : request.shape.contentType
+        headers[.contentType] = shape == .object ? "application/json" : shape.contentType
         let handler = self
         let body = ResponseBody { writer in
             var filter = initialFilter
@@ -49,19 +54,23 @@ extension ResourceHandler {
             var headersSent = false
             /// An event line; the stored object is parsed only when the response shape needs it.
             func encode(_ eventType: String, _ stored: StoredObject) -> ByteBuffer {
-                if table == nil, request.shape == .object {
-                    return encode(eventType, nil, handler.presentBytes(stored, request.type))
+                if table == nil, shape == .object {
+                    return encode(eventType, nil, handler.presentBytes(stored, type))
                 }
-                return encode(eventType, handler.present(stored.object, request.type), nil)
+                return encode(eventType, handler.present(stored.object, type), nil)
             }
             func encode(_ type: String, _ object: JSONValue?, _ json: [UInt8]?) -> ByteBuffer {
-                var out: [UInt8] = Array(#"{"type":""#.utf8) + Array(type.utf8) + Array(#"","object":"#.utf8)
+                var out: [UInt8] = []
+                out.reserveCapacity((json?.count ?? 1024) + 40)
+                out.append(contentsOf: #"{"type":""#.utf8)
+                out.append(contentsOf: type.utf8)
+                out.append(contentsOf: #"","object":"#.utf8)
                 if let table, let object, type != "BOOKMARK", type != "ERROR" {
                     var t = table.table([object], now: rules.nowSeconds, withHeaders: !headersSent)
-                    if case .table(let v) = request.shape { t["apiVersion"] = .string("meta.k8s.io/\(v)") }
+                    if case .table(let v) = shape { t["apiVersion"] = .string("meta.k8s.io/\(v)") }
                     headersSent = true
                     t.write(into: &out)
-                } else if case .metadata(let v) = request.shape, let object, type != "ERROR" {
+                } else if case .metadata(let v) = shape, let object, type != "ERROR" {
                     let partial: JSONValue = [
                         "kind": "PartialObjectMetadata", "apiVersion": .string("meta.k8s.io/\(v)"),
                         "metadata": object["metadata"] ?? .emptyObject,
@@ -72,7 +81,7 @@ extension ResourceHandler {
                 } else {
                     (object ?? .null).write(into: &out)
                 }
-                out += Array("}\n".utf8)
+                out.append(contentsOf: "}\n".utf8)
                 return ByteBuffer(bytes: out)
             }
             let storeWatch: StoreWatch
@@ -84,12 +93,22 @@ extension ResourceHandler {
                 return
             }
             for key in start.initialKeys { filter.noteInitial(key) }
+            // The initial events are all known up front: send them in writes of about
+            // `initialWriteBytes` rather than one write (and one flush) per event.
+            var batch = ByteBuffer()
             for stored in start.initial {
-                try await writer.write(encode("ADDED", stored))
+                var line = encode("ADDED", stored)
+                batch.writeBuffer(&line)
+                if batch.readableBytes >= Self.initialWriteBytes {
+                    try await writer.write(batch)
+                    batch = ByteBuffer()
+                }
             }
             if start.initialEventsEnd {
-                try await writer.write(encode("BOOKMARK", handler.bookmarkObject(type, version: start.after, initialEnd: true), nil))
+                var line = encode("BOOKMARK", handler.bookmarkObject(type, version: start.after, initialEnd: true), nil)
+                batch.writeBuffer(&line)
             }
+            if batch.readableBytes > 0 { try await writer.write(batch) }
             let (stream, continuation) = AsyncStream<WatchItem>.makeStream(
                 bufferingPolicy: .bufferingOldest(settings.watchBufferLimit))
             let registration = handler.activeWatches.register { continuation.finish() }

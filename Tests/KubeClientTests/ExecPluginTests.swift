@@ -119,6 +119,28 @@ struct ExecPluginTests {
         }
     }
 
+    @Test func clientCertificateFieldsAreCheckedAndNamed() throws {
+        let config = ExecCredentialConfig(command: "plugin")
+        func parse(_ status: String) throws(ExecPluginError) -> ExecCredential {
+            let text = #"{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":"# + status + "}"
+            return try ExecCredentialPlugin.parse(Data(text.utf8), config: config, stderr: "")
+        }
+        let secret = "-----BEGIN PRIVATE KEY-----\\nTOPSECRETKEYMATERIAL\\n-----END PRIVATE KEY-----\\n"
+        let cases: [(status: String, field: String)] = [
+            (#"{"clientCertificateData":"x"}"#, "status.clientKeyData is missing"),
+            (#"{"clientKeyData":"\#(secret)"}"#, "status.clientCertificateData is missing"),
+            (#"{"clientCertificateData":"not a certificate","clientKeyData":"\#(secret)"}"#, "status.clientCertificateData holds no valid PEM"),
+            (#"{"clientCertificateData":7,"clientKeyData":"\#(secret)"}"#, "status.clientCertificateData is not a string"),
+            (#"{}"#, "neither token nor clientCertificateData"),
+        ]
+        for (status, field) in cases {
+            let error = #expect(throws: ExecPluginError.self) { try parse(status) }
+            #expect(error?.description.contains(field) == true, "\(status)")
+            #expect(error?.description.contains("TOPSECRET") == false)
+        }
+        #expect(try parse(#"{"token":"t"}"#).token == "t")
+    }
+
     @Test func rotatedTokenFileIsReReadAfter401() async throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }

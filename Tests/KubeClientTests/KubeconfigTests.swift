@@ -131,6 +131,9 @@ struct KubeconfigTests {
         ("users:\n- name: u\n  user: {client-key-data: '!!notbase64!!'}\n", "users[0].user.client-key-data"),
         ("users:\n- name: u\n  user: {client-certificate: a.crt}\n", "users[0].user.client-key"),
         ("users:\n- name: u\n  user:\n    exec: {command: x, apiVersion: client.authentication.k8s.io/v1alpha1}\n", "users[0].user.exec.apiVersion"),
+        ("clusters:\n- name: x\n  cluster: {server: https://a, proxy-url: 'https://proxy:3128'}\n", "clusters[0].cluster.proxy-url"),
+        ("clusters:\n- name: x\n  cluster: {server: https://a, proxy-url: 'socks5://u:p@proxy'}\n", "clusters[0].cluster.proxy-url"),
+        ("clusters:\n- name: x\n  cluster: {server: https://a, proxy-url: 'not a url'}\n", "clusters[0].cluster.proxy-url"),
         ("contexts: {a: b}\n", "contexts"),
         ("clusters: [\n", "(document)"),
     ])
@@ -142,6 +145,28 @@ struct KubeconfigTests {
             #expect(error?.file == dir + "/bad")
             #expect(error?.field == field)
             #expect(error?.description.contains(dir + "/bad") == true)
+        }
+    }
+
+    @Test func proxyURLIsReadIntoTheConfiguration() throws {
+        let text = """
+            clusters:
+            - name: c
+              cluster: {server: https://a.example, proxy-url: 'http://bob:pa%40ss@proxy.example:3128'}
+            - name: s
+              cluster: {server: https://a.example, proxy-url: 'socks5://socks.example'}
+            contexts:
+            - {name: c, context: {cluster: c, user: ""}}
+            - {name: s, context: {cluster: s, user: ""}}
+            current-context: c
+            """
+        try fixture(["config": text]) { dir in
+            let config = try Kubeconfig(contentsOf: dir + "/config")
+            let http = try KubeClientConfiguration(kubeconfig: config)
+            #expect(http.proxy == KubeProxy(kind: .http, host: "proxy.example", port: 3128, username: "bob", password: "pa@ss"))
+            #expect(!http.description.contains("pa@ss"))
+            let socks = try KubeClientConfiguration(kubeconfig: config, context: "s")
+            #expect(socks.proxy == KubeProxy(kind: .socks5, host: "socks.example", port: 1080))
         }
     }
 

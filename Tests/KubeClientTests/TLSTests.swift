@@ -116,6 +116,48 @@ struct TLSTests {
         }
     }
 
+    @Test func clientCertificateFromAnExecPlugin() async throws {
+        try await withTLSServer(requireClientCertificate: true) { pki, port in
+            let plugin = pki.path("plugin.sh")
+            try write("""
+                #!/bin/sh
+                cert=$(awk '{printf "%s\\\\n", $0}' "$CERT")
+                key=$(awk '{printf "%s\\\\n", $0}' "$KEY")
+                printf '{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"clientCertificateData":"%s","clientKeyData":"%s"}}' "$cert" "$key"
+                """, to: plugin, executable: true)
+            let exec = ExecCredentialConfig(command: plugin, env: ["CERT": pki.path("client.crt"), "KEY": pki.path("client.key")])
+            let tls = KubeTLSSettings(certificateAuthority: .file(pki.path("ca.crt")), serverName: "kubernetes.internal")
+            let configuration = KubeClientConfiguration(server: "https://127.0.0.1:\(port)", authentication: .exec(exec), tls: tls)
+            #expect(try await get(configuration).metadata.name == "a")
+            let without = KubeClientConfiguration(server: "https://127.0.0.1:\(port)", tls: tls)
+            await #expect(throws: KubeClientError.self) { try await get(without) }
+        }
+    }
+
+    /// The proxy sees a CONNECT for the API server with the proxy credentials; when it refuses,
+    /// the request fails rather than going around it.
+    @Test func connectionsGoThroughTheProxy() async throws {
+        try await withTLSServer { pki, port in
+            let proxy = try await ScriptedHTTPServer { _, _ in .json(403, "{}") }
+            defer { Task { try? await proxy.stop() } }
+            var configuration = KubeClientConfiguration(server: "https://127.0.0.1:\(port)", tls: KubeTLSSettings(insecureSkipVerify: true))
+            #expect(try await get(configuration).metadata.name == "a")
+            configuration.proxy = try KubeProxy(url: "http://bob:secret@127.0.0.1:\(proxy.port)")
+            await #expect(throws: KubeClientError.self) { try await get(configuration) }
+            let connect = try #require(proxy.recorded.first)
+            #expect(connect.method == "CONNECT")
+            #expect(connect.uri == "127.0.0.1:\(port)")
+            #expect(connect.header("Proxy-Authorization") == "Basic " + Data("bob:secret".utf8).base64EncodedString())
+        }
+    }
+
+    @Test func proxyWithAnotherServerNameIsRefused() throws {
+        var configuration = KubeClientConfiguration(server: "https://127.0.0.1:1", tls: KubeTLSSettings(serverName: "kubernetes.internal"))
+        configuration.proxy = KubeProxy(kind: .http, host: "127.0.0.1", port: 2)
+        let error = #expect(throws: KubeClientError.self) { _ = try KubeClient(configuration: configuration) }
+        #expect(error?.message.contains("tls-server-name") == true)
+    }
+
     @Test func unusableKeyMaterialIsNamedNotPrinted() throws {
         let secret = "-----BEGIN PRIVATE KEY-----\nTOPSECRETKEYMATERIAL\n-----END PRIVATE KEY-----\n"
         let tls = KubeTLSSettings(certificateAuthority: .data(Array("not a cert".utf8)),
