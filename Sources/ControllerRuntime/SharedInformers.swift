@@ -38,7 +38,10 @@ public final class SharedInformers: Sendable {
         let key = listWatch.identity
         return state.withLock { state -> Informer<R> in
             if let entry = state.entries[key], let existing = entry.informer as? Informer<R> { return existing }
-            let informer = Informer(listWatch: listWatch, transform: transform, options: options, clock: clock, logger: logger)
+            // Each informer draws its own back-off jitter, so informers failing together retry apart.
+            var own = options
+            own.seed = options.seed &+ UInt64(state.entries.count) &* 0x9E37_79B9_7F4A_7C15
+            let informer = Informer(listWatch: listWatch, transform: transform, options: own, clock: clock, logger: logger)
             var entry = Entry(informer: informer, hasSynced: { informer.hasSynced }, failure: { informer.failure }, run: { await informer.run() })
             if state.started { entry.task = Task { await informer.run() } }
             state.entries[key] = entry

@@ -129,16 +129,22 @@ public final class LocalAPIServer: Sendable {
         runState.withLock { $0.port = nil }
     }
 
-    /// Serves until SIGINT or SIGTERM, then shuts down gracefully. `onListening` receives the port.
-    public func run(onListening: @escaping @Sendable (Int) -> Void = { _ in }) async throws {
-        let group = makeServiceGroup(signals: [.sigint, .sigterm]) { [weak self] port in
+    /// Serves until SIGINT or SIGTERM, then shuts down gracefully. `onListening` receives the port;
+    /// `onShutdown` runs first when the shutdown starts, while the server still answers (to stop
+    /// in-process clients before their watches are ended).
+    public func run(
+        onListening: @escaping @Sendable (Int) -> Void = { _ in }, onShutdown: @escaping @Sendable () async -> Void = {}
+    ) async throws {
+        let group = makeServiceGroup(signals: [.sigint, .sigterm], onShutdown: onShutdown) { [weak self] port in
             self?.runState.withLock { $0.port = port }
             onListening(port)
         }
         try await group.run()
     }
 
-    private func makeServiceGroup(signals: [UnixSignal], onListening: @escaping @Sendable (Int) -> Void) -> ServiceGroup {
+    private func makeServiceGroup(
+        signals: [UnixSignal], onShutdown: @escaping @Sendable () async -> Void = {}, onListening: @escaping @Sendable (Int) -> Void
+    ) -> ServiceGroup {
         let dispatcher = APIDispatcher(
             handler: handler, openAPI: OpenAPIProvider(registry: registry),
             serverAddress: { [weak self, configuration] in
@@ -166,6 +172,8 @@ public final class LocalAPIServer: Sendable {
                     // shut down first (services stop in reverse order): ends watch streams so the
                     // HTTP server can drain
                     .init(service: WatchCloser(watches: handler.activeWatches)),
+                    // shut down before anything else: in-process clients stop while the server answers
+                    .init(service: ShutdownHook(action: onShutdown)),
                 ],
                 gracefulShutdownSignals: signals, logger: configuration.logger))
     }
@@ -204,5 +212,15 @@ private struct WatchCloser: ServiceLifecycle.Service {
     func run() async throws {
         try? await gracefulShutdown()
         watches.endAll()
+    }
+}
+
+/// Waits for graceful shutdown, then runs `action` (and returns when it has).
+private struct ShutdownHook: ServiceLifecycle.Service {
+    let action: @Sendable () async -> Void
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        await action()
     }
 }

@@ -24,7 +24,10 @@ public enum DaemonSetSync {
 
     public static func sync(_ daemonSet: DaemonSet, nodes: [Node], pods: [Pod], now: Date) throws(ClusterConfigurationError) -> Result {
         let uid = daemonSet.metadata.uid
-        let owned = pods.filter { PodAvailability.isControlled($0, by: uid) && !$0.metadata.isBeingDeleted }
+        let controlled = pods.filter { PodAvailability.isControlled($0, by: uid) }
+        let owned = controlled.filter { !$0.metadata.isBeingDeleted }
+        // As the real controller: a node whose daemon pod is still terminating gets no new one yet.
+        let terminatingOn = Set(controlled.filter(\.metadata.isBeingDeleted).compactMap(targetNode(of:)))
         let hash = daemonSet.spec.template.templateHash(collisionCount: daemonSet.status.collisionCount)
         let minReady = daemonSet.spec.minReadySeconds ?? 0
         var spec = daemonSet.spec.template.spec
@@ -55,7 +58,7 @@ public enum DaemonSetSync {
                 continue
             }
             if live.isEmpty {
-                if shouldRun { result.podsToCreate.append(daemonPod(daemonSet, node: name, hash: hash)) }
+                if shouldRun, !terminatingOn.contains(name) { result.podsToCreate.append(daemonPod(daemonSet, node: name, hash: hash)) }
                 continue
             }
             guard let kept = live.first else { continue }

@@ -34,19 +34,31 @@ public final class KubeletReconciler: Reconciler {
         self.configuration = configuration
     }
 
-    /// The profile of a node object: its index from the pod CIDR the simulation gave it.
+    /// The profile of a node object: its index from the pod CIDR the simulation gave it (`nil`
+    /// until `NodeRegistrationReconciler` has given it one), its zone label, and the capacity it
+    /// declares (the configured node size for what it does not).
     func profile(of node: Node) -> NodeProfile? {
-        guard let name = node.metadata.name else { return nil }
-        let octets = (node.spec.podCIDR ?? "").split(separator: ".").compactMap { Int($0) }
-        guard octets.count >= 3 else { return nil }
-        var profile = configuration.nodeProfile(index: (octets[1] - 244) * 256 + octets[2])
+        guard let name = node.metadata.name, let index = NodeRegistration.index(ofPodCIDR: node.spec.podCIDR) else { return nil }
+        var profile = configuration.nodeProfile(index: index)
         profile.name = name
         profile.zone = node.metadata.labels["topology.kubernetes.io/zone"] ?? profile.zone
+        profile.taints = node.spec.taints
+        let capacity = node.status.capacity
+        if let cpu = capacity["cpu"], cpu.nanoValue > 0 { profile.cpu = cpu }
+        if let memory = capacity["memory"], memory.nanoValue > 0 { profile.memory = memory }
+        if let pods = capacity["pods"], pods.nanoValue > 0 {
+            profile.maxPods = Int(clamping: max(1, min(253, pods.nanoValue / 1_000_000_000)))
+        }
         return profile
     }
 
     public func reconcile(_ request: ObjectKey) async throws -> ReconcileResult {
-        guard let node = nodes.get(ObjectKey(name: request.name)), let profile = profile(of: node) else { return .done }
+        guard let node = nodes.get(ObjectKey(name: request.name)) else {
+            // The node is gone: its kubelet stops (the pod garbage collector removes its pods).
+            kubelets.withLock { $0[request.name] = nil }
+            return .done
+        }
+        guard let profile = profile(of: node) else { return .done }
         let now = clock.now
         let nodePods = pods.list().filter { $0.spec.nodeName == request.name }
         if node.metadata.annotations[Self.failedAnnotation] == "true" {
@@ -81,7 +93,7 @@ public final class KubeletReconciler: Reconciler {
             // Events are best effort, as in the kubelet: a failed write is dropped.
             _ = try? await client.resource(CoreV1Event.self, namespace: event.namespace).create(event.coreEvent(node: request.name))
         }
-        try await renewLease(profile, now: now)
+        try await renewLease(profile, node: node, now: now)
         for finished in result.podsToDelete {
             do {
                 _ = try await client.resource(Pod.self, namespace: finished.namespace)
@@ -108,13 +120,14 @@ public final class KubeletReconciler: Reconciler {
 
     /// Renews the node's heartbeat Lease in `kube-node-lease` when it is older than the renew
     /// interval (creating it, and the namespace, the first time).
-    private func renewLease(_ profile: NodeProfile, now: Date) async throws {
+    private func renewLease(_ profile: NodeProfile, node: Node, now: Date) async throws {
         let leases = client.resource(Lease.self, namespace: "kube-node-lease")
-        let wanted = NodeObjects.lease(for: profile, renewedAt: now)
+        let wanted = NodeObjects.lease(for: profile, node: node, renewedAt: now)
         do {
             var lease = try await leases.get(profile.name)
             if let renewed = lease.spec.renewTime, now.timeIntervalSince(renewed) < Self.leaseRenewSeconds { return }
             lease.spec = wanted.spec
+            lease.metadata.ownerReferences = wanted.metadata.ownerReferences
             _ = try await leases.update(lease)
         } catch let error as KubeAPIError where error.isNotFound {
             do {

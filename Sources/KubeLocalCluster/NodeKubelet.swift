@@ -53,14 +53,15 @@ public struct NodeKubelet: Sendable {
             if let offset = runtime.podIPOffset, !runtime.podIPReleased { ipPool.release(offset) }
             pods[uid] = nil
         }
-        // Deletions, applied at their request time in order.
+        // Deletions, applied at their request time in order. The grace period runs from when the
+        // kubelet applies the request (the server's clock may not be the simulated one).
         let deletions = bound.compactMap { pod -> (String, Date, Date)? in
             let uid = PodRuntime.key(of: pod)
             guard pod.metadata.isBeingDeleted, let runtime = pods[uid], runtime.deletion == nil else { return nil }
-            let deadline = pod.metadata.deletionTimestamp ?? now
             let grace = Double(pod.metadata.deletionGracePeriodSeconds ?? 0)
+            let deadline = pod.metadata.deletionTimestamp ?? now
             let requested = min(max(deadline.addingTimeInterval(-grace), start), now)
-            return (uid, requested, max(deadline, requested))
+            return (uid, requested, requested.addingTimeInterval(grace))
         }.sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
         for (uid, requestedAt, deadline) in deletions {
             advance(to: requestedAt)
@@ -97,6 +98,10 @@ public struct NodeKubelet: Sendable {
             if runtime.finishedAt != nil, apiPod.metadata.isBeingDeleted {
                 result.podsToDelete.append(.init(namespace: namespace, name: name, uid: apiPod.metadata.uid))
             }
+        }
+        // Pods deleted before this kubelet ran anything of theirs: nothing to stop.
+        for pod in bound where pod.metadata.isBeingDeleted && pods[PodRuntime.key(of: pod)] == nil {
+            result.podsToDelete.append(.init(namespace: pod.metadata.namespace ?? "", name: pod.metadata.name ?? "", uid: pod.metadata.uid))
         }
         for uid in pods.keys.sorted() where !(pods[uid]?.events.isEmpty ?? true) {
             result.events += pods[uid]?.events ?? []

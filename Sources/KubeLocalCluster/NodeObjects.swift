@@ -104,9 +104,11 @@ public enum NodeObjects {
         return reachable ? kept : kept + unreachableTaints(now: now)
     }
 
-    /// The node's heartbeat lease, renewed at `now`.
-    public static func lease(for profile: NodeProfile, renewedAt now: Date) -> Lease {
+    /// The node's heartbeat lease, renewed at `now`, owned by `node` (when given) so that it goes
+    /// with the node, as the kubelet's lease does.
+    public static func lease(for profile: NodeProfile, node: Node? = nil, renewedAt now: Date) -> Lease {
         var lease = Lease(name: profile.name, namespace: "kube-node-lease")
+        if let node, node.metadata.uid != nil { lease.metadata.ownerReferences = [OwnerReference(owner: node)] }
         lease.spec.holderIdentity = profile.name
         lease.spec.leaseDurationSeconds = 40
         lease.spec.renewTime = now

@@ -5,10 +5,11 @@ import KubeClient
 import Synchronization
 
 /// The scheduler wired to the API server: every pod without a node is placed by
-/// `SchedulerSnapshot` over the cached nodes and pods, then bound by setting `spec.nodeName` and
-/// the `PodScheduled=True` condition; an unschedulable pod gets the `PodScheduled=False`
-/// condition and is retried after `retryInterval`. Bindings not yet visible in the cache are kept
-/// as "assumed" so back-to-back decisions never overcommit a node.
+/// `SchedulerSnapshot` over the cached nodes and the `SchedulerPodIndex` (kept up to date from the
+/// pod informer's changes, so a decision does not scan every pod), then bound by setting
+/// `spec.nodeName` and the `PodScheduled=True` condition; an unschedulable pod gets the
+/// `PodScheduled=False` condition and is retried after `retryInterval`. Bindings not yet visible in
+/// the cache are kept as "assumed" in the index so back-to-back decisions never overcommit a node.
 public final class SchedulerReconciler: Reconciler {
     let client: KubeClient
     let nodes: Store<Node>
@@ -16,8 +17,7 @@ public final class SchedulerReconciler: Reconciler {
     let clock: any ClusterClock
     let retryInterval: Duration
     private let generator: Mutex<SplitMix64>
-    /// Pod uid → node, for bindings the cache has not shown yet.
-    private let assumed = Mutex<[String: String]>([:])
+    private let index = Mutex(SchedulerPodIndex())
 
     public init(client: KubeClient, nodes: Store<Node>, pods: Store<Pod>, clock: any ClusterClock, seed: UInt64, retryInterval: Duration = .seconds(2)) {
         self.client = client
@@ -28,25 +28,28 @@ public final class SchedulerReconciler: Reconciler {
         generator = Mutex(SplitMix64(seed: seed))
     }
 
+    /// Takes in one change of the pod informer (register this as its handler).
+    public func observe(_ event: ResourceEvent<Pod>) {
+        index.withLock { index in
+            switch event {
+            case .added(let pod), .updated(_, let pod): index.update(pod)
+            case .deleted(let pod): index.remove(pod)
+            }
+        }
+    }
+
     public func reconcile(_ request: ObjectKey) async throws -> ReconcileResult {
         guard var pod = pods.get(request), !pod.metadata.isBeingDeleted else { return .done }
         let now = clock.now
         let podClient = client.resource(Pod.self, namespace: request.namespace)
-        let assumedNode = assumed.withLock { $0[pod.metadata.uid ?? ""] }
+        let assumedNode = index.withLock { $0.assumedNode(of: pod) }
         if !(pod.spec.nodeName ?? "").isEmpty || assumedNode != nil {
             // Bound (perhaps by an earlier attempt whose condition write failed): finish the binding.
             try await markScheduled(try await podClient.get(request.name), using: podClient, now: now)
             return .done
         }
-        var all = pods.list()
-        let guesses = assumed.withLock { guesses in
-            for cached in all where cached.spec.nodeName != nil { guesses[cached.metadata.uid ?? ""] = nil }
-            return guesses
-        }
-        for index in all.indices {
-            if let node = guesses[all[index].metadata.uid ?? ""] { all[index].spec.nodeName = node }
-        }
-        var snapshot = SchedulerSnapshot(nodes: nodes.list(), pods: all)
+        let nodeList = nodes.list()
+        var snapshot = index.withLock { $0.snapshot(nodes: nodeList) }
         let result = generator.withLock { generator in snapshot.schedule(pod, now: now, using: &generator) }
         switch result {
         case .alreadyBound:
@@ -54,7 +57,7 @@ public final class SchedulerReconciler: Reconciler {
         case .bind(let nodeName):
             pod.spec.nodeName = nodeName
             let bound = try await podClient.update(pod)
-            assumed.withLock { $0[bound.metadata.uid ?? ""] = nodeName }
+            index.withLock { $0.assume(bound, on: nodeName) }
             try await markScheduled(bound, using: podClient, now: now)
             return .done
         case .unschedulable(let condition):
@@ -90,6 +93,7 @@ public final class SchedulerReconciler: Reconciler {
         let podStore = manager.informers.informer(Pod.self).store
         let reconciler = SchedulerReconciler(
             client: manager.client, nodes: manager.informers.informer(Node.self).store, pods: podStore, clock: clock, seed: seed)
+        manager.informers.informer(Pod.self).addHandler { reconciler.observe($0) }
         let unbound = Predicate<Pod>.matching { ($0.spec.nodeName ?? "").isEmpty }
         return try manager.controller(for: Pod.self, name: "scheduler", predicate: unbound)
             .watches(Node.self) { _ in

@@ -34,6 +34,14 @@ public struct SchedulerSnapshot: Sendable {
         }
     }
 
+    /// A snapshot of `nodes` with usage and workload counts already summed (see `SchedulerPodIndex`).
+    init(nodes: [Node], usage: [String: NodeUsage], workloadCounts: [String: [String: Int]], includePreemptionMessage: Bool) {
+        self.nodes = nodes.sorted { ($0.metadata.name ?? "") < ($1.metadata.name ?? "") }
+        self.includePreemptionMessage = includePreemptionMessage
+        self.usage = usage
+        self.workloadCounts = workloadCounts
+    }
+
     /// The resources bound on `nodeName`.
     public func usage(of nodeName: String) -> NodeUsage { usage[nodeName] ?? NodeUsage() }
 

@@ -12,8 +12,9 @@ import KubeAPI
 /// - `update`: `deletionTimestamp` and `deletionGracePeriodSeconds` cannot be changed by an update;
 ///   no finalizer can be added to an object being deleted (`invalid`); an update that leaves an
 ///   object being deleted without finalizers deletes it.
-/// Graceful deletion (an object without finalizers lingering for its grace period) is not
-/// modelled: such objects are deleted immediately.
+/// Pods are deleted gracefully (see `PodGracefulDeletion`): a bound, running pod is marked and
+/// kept for its grace period; an update removing its last finalizer deletes it only once its
+/// grace period is 0. Other resources have no grace period.
 public struct ObjectLifecycle: Sendable {
     public let store: ObjectStore
     public let clock: WallClock
@@ -50,7 +51,7 @@ public struct ObjectLifecycle: Sendable {
 
     /// The read-modify-write decision of a delete.
     func deletionDecision(_ resource: ResourceID, _ key: ObjectKey, _ options: DeleteOptions) -> (StoredObject) throws -> StoreMutation {
-        let now = Timestamp.format(clock())
+        let now = clock()
         return { current in
             try Self.checkPreconditions(options, current, resource, key)
             return Self.deletion(of: current.object, resource: resource, options: options, now: now)
@@ -81,7 +82,9 @@ public struct ObjectLifecycle: Sendable {
     ) throws -> StoreMutation {
         var next = try transform(current)
         try enforceUpdateRules(old: current.object, new: &next, resource: resource, key: key)
-        if next.isBeingDeleted, next.finalizers.isEmpty, specFinalizers(of: next, resource).isEmpty {
+        if next.isBeingDeleted, next.finalizers.isEmpty, specFinalizers(of: next, resource).isEmpty,
+            resource != PodGracefulDeletion.pods || (next.deletionGracePeriodSeconds ?? 0) == 0
+        {
             return .delete(finalState: next)
         }
         return .replace(next)
@@ -122,10 +125,28 @@ public struct ObjectLifecycle: Sendable {
         }
     }
 
-    /// What deleting `object` means: the finalizers the policy implies, then either removal or
-    /// marking.
-    static func deletion(of object: JSONValue, resource: ResourceID, options: DeleteOptions, now: String) -> StoreMutation {
+    /// What deleting `object` means: the finalizers the policy implies, then removal, marking, or
+    /// (for a pod) graceful marking.
+    static func deletion(of object: JSONValue, resource: ResourceID, options: DeleteOptions, now: Date) -> StoreMutation {
         var next = object
+        if resource == PodGracefulDeletion.pods {
+            switch PodGracefulDeletion.decision(for: object, options: options, now: now) {
+            case .pending:
+                return .keep
+            case .mark(let deadline, let grace):
+                // Finalizers cannot change once a deletion is under way.
+                if !object.isBeingDeleted {
+                    next.finalizers = garbageCollectionFinalizers(object.finalizers, policy: options.propagationPolicy)
+                }
+                if grace == 0, next.finalizers.isEmpty { return .delete(finalState: nil) }
+                if !object.isBeingDeleted { bumpGeneration(&next) }
+                next[path: ["metadata", "deletionTimestamp"]] = .string(Timestamp.format(deadline))
+                next[path: ["metadata", "deletionGracePeriodSeconds"]] = .int(grace)
+                return next == object ? .keep : .replace(next)
+            case .notGraceful:
+                break
+            }
+        }
         next.finalizers = garbageCollectionFinalizers(object.finalizers, policy: options.propagationPolicy)
         let isNamespace = resource == NamespaceController.namespaces
         if isNamespace {
@@ -138,13 +159,18 @@ public struct ObjectLifecycle: Sendable {
             return .delete(finalState: nil)
         }
         if !next.isBeingDeleted {
-            if let generation = next["metadata"]?["generation"]?.intValue, generation > 0 {
-                next[path: ["metadata", "generation"]] = .int(generation + 1)
-            }
-            next[path: ["metadata", "deletionTimestamp"]] = .string(now)
+            bumpGeneration(&next)
+            next[path: ["metadata", "deletionTimestamp"]] = .string(Timestamp.format(now))
             next[path: ["metadata", "deletionGracePeriodSeconds"]] = .int(options.gracePeriodSeconds ?? 0)
         }
         return next == object ? .keep : .replace(next)
+    }
+
+    /// Marking an object for deletion bumps its generation, when it tracks one.
+    private static func bumpGeneration(_ object: inout JSONValue) {
+        if let generation = object["metadata"]?["generation"]?.intValue, generation > 0 {
+            object[path: ["metadata", "generation"]] = .int(generation + 1)
+        }
     }
 
     /// `finalizers` with `orphan`/`foregroundDeletion` set as `policy` asks; without a policy the

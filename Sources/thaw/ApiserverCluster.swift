@@ -53,4 +53,11 @@ final class SimulatedClusterTask: Sendable {
     }
 
     func cancel() { task.withLock { $0?.cancel() } }
+
+    /// Cancels the cluster and waits until its controllers have stopped.
+    func stop() async {
+        let running = task.withLock { $0 }
+        running?.cancel()
+        await running?.value
+    }
 }

@@ -70,6 +70,9 @@ struct ApiserverCommand: AsyncParsableCommand {
             }
             logger.info("listening on \(url)")
             simulation.start(cluster, serverURL: url, logger: logger)
+        } onShutdown: {
+            // Before the server ends its watches, so the cluster's informers do not retry them.
+            await simulation.stop()
         }
         logger.info("stopped")
     }

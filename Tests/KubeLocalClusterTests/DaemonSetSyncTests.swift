@@ -46,6 +46,21 @@ func bindDaemonPods(_ created: [Pod], startingAt index: Int) -> [Pod] {
         #expect(result.podsToCreate.compactMap(DaemonSetSync.targetNode(of:)) == ["node-1", "node-2", "node-3"])
     }
 
+    @Test func aNodeWhoseDaemonPodIsTerminatingGetsNoNewOneUntilItIsGone() throws {
+        let daemonSet = makeDaemonSet()
+        let nodes = makeNodes()
+        let first = try DaemonSetSync.sync(daemonSet, nodes: nodes, pods: [], now: t0)
+        var pods = bindDaemonPods(first.podsToCreate, startingAt: 0)
+        pods[0].metadata.deletionTimestamp = at(30)
+        pods[0].metadata.deletionGracePeriodSeconds = 30
+        let terminating = try DaemonSetSync.sync(daemonSet, nodes: nodes, pods: pods, now: at(1))
+        #expect(terminating.podsToCreate.isEmpty)
+        #expect(terminating.podsToDelete.isEmpty)
+        #expect(terminating.status.currentNumberScheduled == 2)
+        let gone = try DaemonSetSync.sync(daemonSet, nodes: nodes, pods: Array(pods.dropFirst()), now: at(2))
+        #expect(gone.podsToCreate.compactMap(DaemonSetSync.targetNode(of:)) == [DaemonSetSync.targetNode(of: pods[0])])
+    }
+
     @Test func followsANodeAddedLaterAndReportsStatus() throws {
         let daemonSet = makeDaemonSet()
         var nodeSet = try SimulatedNodeSet(configuration: ClusterConfiguration())

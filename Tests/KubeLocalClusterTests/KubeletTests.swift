@@ -254,6 +254,30 @@ struct KubeletHarness {
         #expect(harness.deleted == ["stubborn", "graceful"])
     }
 
+    @Test func theGracePeriodRunsFromWhenTheKubeletSeesAnOldDeletion() throws {
+        // The server stamped the deletion by another clock, long before the kubelet's now.
+        var harness = KubeletHarness(timings: KubeletTimings(readinessDelaySeconds: 0, shutdownSeconds: 60))
+        harness.add(makePod("p"))
+        harness.run(until: 100)
+        harness.delete("p", at: -1000, grace: 30)
+        harness.sync(100)
+        #expect(harness.deleted.isEmpty)
+        harness.run(until: 129)
+        #expect(harness.deleted.isEmpty)
+        harness.run(until: 131)
+        #expect(harness.deleted == ["p"])
+    }
+
+    @Test func aPodDeletedBeforeItsKubeletRanItIsDeletedAtOnce() throws {
+        var kubelet = NodeKubelet(profile: ClusterConfiguration().nodeProfile(index: 0), timings: KubeletTimings(), registry: ImageRegistry(defaultImageSize: 1))
+        var pod = makePod("p", nodeName: "node-1")
+        pod.metadata.deletionTimestamp = at(30)
+        pod.metadata.deletionGracePeriodSeconds = 30
+        let result = kubelet.sync(pods: [pod], existingSecrets: [], now: at(0))
+        #expect(result.podsToDelete.map(\.name) == ["p"])
+        #expect(result.statusUpdates.isEmpty)
+    }
+
     @Test func terminatedStatusBeforeDeletion() throws {
         var harness = KubeletHarness(timings: KubeletTimings(readinessDelaySeconds: 0, shutdownSeconds: 5))
         harness.add(makePod("p"))

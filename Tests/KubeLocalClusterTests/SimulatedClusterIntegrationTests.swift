@@ -135,12 +135,18 @@ func modify<Object: KubeResource>(_ resource: ResourceClient<Object>, _ name: St
                 try await modify(client.resource(Node.self), "node-2") { $0.metadata.annotations[KubeletReconciler.failedAnnotation] = "true" }
                 #expect(try await eventually(30) { try await subset()?.notReadyAddresses.count == 1 })
                 #expect(try await subset()?.addresses.count == 2)
-                // After the default 300 s toleration the pod is evicted and replaced on a healthy node.
+                // After the default 300 s toleration the pod is evicted and replaced on a healthy node;
+                // the evicted pod stays Terminating, as its kubelet cannot finish it.
+                let pods = client.resource(Pod.self, namespace: "default")
                 #expect(try await eventually(30) {
-                    let pods = try await client.resource(Pod.self, namespace: "default").list().items
-                    return pods.count == 3 && pods.allSatisfy { $0.spec.nodeName != "node-2" && $0.isReady }
+                    let live = try await pods.list().items.filter { !$0.metadata.isBeingDeleted }
+                    return live.count == 3 && live.allSatisfy { $0.spec.nodeName != "node-2" && $0.isReady }
                 })
                 #expect(try await eventually(30) { try await subset()?.addresses.count == 3 })
+                #expect(try await pods.list().items.contains { $0.spec.nodeName == "node-2" && $0.metadata.isBeingDeleted })
+                // Removing the node lets the pod garbage collector delete it.
+                try await SimulatedNodes(client: client).removeNode(named: "node-2")
+                #expect(try await eventually(30) { try await pods.list().items.allSatisfy { $0.spec.nodeName != "node-2" } })
                 running.cancel()
                 try await running.value
             }
