@@ -28,7 +28,12 @@ public enum ImageCacheController {
         let informers = manager.informers
         let selector = "\(PrefetchDaemonSet.managedByLabel)=\(PrefetchDaemonSet.managedByValue)"
         let images = informers.informer(Image.self, namespace: namespace).store
-        let daemonSets = informers.informer(DaemonSet.self, namespace: namespace, labelSelector: selector).store
+        let daemonSetInformer = informers.informer(DaemonSet.self, namespace: namespace, labelSelector: selector)
+        let daemonSets = daemonSetInformer.store
+        let snapshots = GroupSnapshotCache()
+        daemonSetInformer.addHandler { event in
+            if case .deleted(let daemonSet) = event { snapshots.forget(ObjectKey(daemonSet)) }
+        }
         let podInformer = informers.informer(Pod.self, namespace: namespace, labelSelector: selector)
         // Secret values are never kept: only names matter here.
         let secrets = informers.informer(Secret.self, namespace: namespace, transform: .metadataOnly).store
@@ -73,7 +78,7 @@ public enum ImageCacheController {
             PrefetchDaemonSet.members(of: daemonSet).map { ObjectKey(namespace: daemonSet.metadata.namespace ?? "", name: $0) }
         }
         let status = ImageStatusReconciler(
-            client: manager.client, images: images, daemonSets: daemonSets, pods: podInformer.store, podIndex: podIndex, admission: admission,
+            client: manager.client, images: images, daemonSets: daemonSets, pods: podInformer.store, podIndex: podIndex, snapshots: snapshots, admission: admission,
             recorder: EventRecorder(client: manager.client, component: "thaw-\(name)"), wallClock: wallClock, logger: logger)
         try manager.controller(for: Image.self, name: name, namespace: namespace)
             .watches(DaemonSet.self, namespace: namespace, labelSelector: selector, map: membersOf)

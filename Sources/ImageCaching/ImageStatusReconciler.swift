@@ -14,6 +14,7 @@ struct ImageStatusReconciler: Reconciler {
     let daemonSets: Store<DaemonSet>
     let pods: Store<Pod>
     let podIndex: GroupPodIndex
+    let snapshots: GroupSnapshotCache
     let admission: ImageAdmission
     let recorder: EventRecorder
     let wallClock: @Sendable () -> Date
@@ -55,7 +56,7 @@ struct ImageStatusReconciler: Reconciler {
                 && PrefetchDaemonSet.members(of: $0).contains(name)
         }
         guard let group else { return PrefetchProgress(eligible: nil, warm: 0, failures: []) }
-        return PrefetchProgress.evaluate(reference: image.spec.image ?? "", container: PrefetchMember.containerName(for: name),
-                                         daemonSet: group, pods: podIndex.pods(of: ObjectKey(group), in: pods))
+        return snapshots.snapshot(of: group, pods: podIndex.pods(of: ObjectKey(group), in: pods))
+            .progress(container: PrefetchMember.containerName(for: name), reference: image.spec.image ?? "")
     }
 }

@@ -22,27 +22,4 @@ struct PrefetchProgress: Sendable, Hashable {
         "ErrImagePull", "ImagePullBackOff", "InvalidImageName", "ErrImageNeverPull",
         "CreateContainerConfigError", "CreateContainerError", "RegistryUnavailable",
     ]
-
-    /// Reads the progress of `reference` in container `container` of `daemonSet`'s `pods`.
-    /// Pods being deleted and pods whose container still runs an older reference do not count.
-    static func evaluate(reference: String, container: String, daemonSet: DaemonSet?, pods: [Pod]) -> PrefetchProgress {
-        guard let daemonSet, let generation = daemonSet.metadata.generation,
-            let observed = daemonSet.status.observedGeneration, observed >= generation
-        else { return PrefetchProgress(eligible: nil, warm: 0, failures: []) }
-        var warmNodes = Set<String>()
-        var failures: [String: NodeFailure] = [:]
-        for pod in pods where !pod.metadata.isBeingDeleted {
-            guard let node = pod.spec.nodeName, !node.isEmpty,
-                pod.spec.containers.contains(where: { $0.name == container && $0.image == reference }),
-                let status = pod.status.containerStatuses.first(where: { $0.name == container })
-            else { continue }
-            if let imageID = status.imageID, !imageID.isEmpty {
-                warmNodes.insert(node)
-            } else if let waiting = status.state.waiting, let reason = waiting.reason, failureReasons.contains(reason) {
-                failures[node] = NodeFailure(node: node, reason: reason, message: waiting.message ?? "")
-            }
-        }
-        let failing = failures.values.filter { !warmNodes.contains($0.node) }.sorted { $0.node < $1.node }
-        return PrefetchProgress(eligible: daemonSet.status.desiredNumberScheduled ?? 0, warm: warmNodes.count, failures: failing)
-    }
 }

@@ -23,7 +23,7 @@ import Testing
     }
 
     func progress(_ daemonSet: DaemonSet?, _ pods: [Pod]) -> PrefetchProgress {
-        PrefetchProgress.evaluate(reference: reference, container: "app", daemonSet: daemonSet, pods: pods)
+        GroupSnapshot(daemonSet: daemonSet, pods: pods).progress(container: "app", reference: reference)
     }
 
     @Test func countsDistinctNodesWithTheCurrentReferenceOnly() {
@@ -35,6 +35,20 @@ import Testing
         #expect(result.eligible == 4)
         #expect(result.warm == 1)
         #expect(result.failures.isEmpty)
+    }
+
+    @Test func theSnapshotCacheRebuildsOnlyWhenTheGroupChanges() {
+        let cache = GroupSnapshotCache()
+        var group = daemonSet(desired: 2)
+        group.metadata.resourceVersion = "1"
+        var first = pod(node: "n1", imageID: "x")
+        first.metadata.resourceVersion = "5"
+        #expect(cache.snapshot(of: group, pods: [first]).progress(container: "app", reference: reference).warm == 1)
+        var stale = first
+        stale.json[path: ["status", "containerStatuses"]] = [["name": "app", "imageID": "", "state": .emptyObject]]
+        #expect(cache.snapshot(of: group, pods: [stale]).progress(container: "app", reference: reference).warm == 1, "same versions: cached")
+        stale.metadata.resourceVersion = "6"
+        #expect(cache.snapshot(of: group, pods: [stale]).progress(container: "app", reference: reference).warm == 0, "a new version is read")
     }
 
     @Test func anUnobservedDaemonSetIsPending() {
