@@ -3,7 +3,7 @@ import KubeAPI
 /// Images that may share prefetch pods: same namespace, same pull credentials (service account
 /// and pull secrets) and same node selector. Credentials never cross a pool, so they never cross
 /// namespaces; a pool's DaemonSets are named `image-cache-<id>-<index>`.
-struct CachePool: Sendable, Hashable, Comparable {
+struct CachePool: Sendable, Hashable {
     var namespace: String
     /// The service account the pods run as (`nil`: the namespace's default).
     var serviceAccountName: String?
@@ -29,6 +29,4 @@ struct CachePool: Sendable, Hashable, Comparable {
     func id(imageClass: String) -> String { StableHash.hex(imageClass + "|" + identity) }
 
     func daemonSetName(imageClass: String, index: Int) -> String { "image-cache-\(id(imageClass: imageClass))-\(index)" }
-
-    static func < (a: Self, b: Self) -> Bool { (a.namespace, a.identity) < (b.namespace, b.identity) }
 }

@@ -12,9 +12,6 @@ struct GroupPlan: Sendable, Hashable {
     var groups: [CacheGroup]
     /// Indices of existing groups left without members (their DaemonSets are deleted).
     var emptied: [Int]
-
-    /// The group holding `member`, if any.
-    func group(of member: String) -> CacheGroup? { groups.first { $0.members.contains(member) } }
 }
 
 /// Assigns a pool's images to groups of at most `capacity`, disturbing as few groups as possible.

@@ -68,7 +68,7 @@ struct ImageGroupReconciler: Reconciler {
                 delay = max(delay, try await write(desired, over: existing[group.index], members: group.members.count))
             }
         }
-        for index in pool == nil ? existing.keys.sorted() : plan.emptied {
+        for index in plan.emptied {  // every group when the pool has no member left
             if let name = existing[index]?.metadata.name { try await delete(name, namespace: namespace) }
         }
         return delay
