@@ -9,7 +9,7 @@ import Testing
 @Suite(.serialized) struct ManagerLeaderElectionTests {
     func manager(_ client: KubeClient, identity: String, lease: Duration, release: Bool) throws -> Manager {
         var options = ManagerOptions(leaderElection: LeaderElectionConfiguration(
-            identity: identity, leaseDuration: lease, renewDeadline: .milliseconds(1500), retryPeriod: .milliseconds(300), releaseOnCancel: release))
+            identity: identity, leaseDuration: lease, renewDeadline: .seconds(3), retryPeriod: .milliseconds(500), releaseOnCancel: release))
         options.leaseName = "test-election"
         options.reflector = testReflectorOptions()
         return try Manager(client: client, options: options)
@@ -18,9 +18,10 @@ import Testing
     @Test func aKilledLeaderIsReplacedAfterExpiryAndAReleasedOneAtOnce() async throws {
         try await LocalAPIServer.withRunning { _, url in
             try await KubeClient.with(KubeClientConfiguration(server: url)) { client in
-                // Killed without release, lease 3 s: the standby takes over only after expiry.
-                let a = try manager(client, identity: "a", lease: .seconds(3), release: false)
-                let b = try manager(client, identity: "b", lease: .seconds(3), release: true)
+                // Killed without release, lease 5 s: the standby takes over only after expiry.
+                // (A renew deadline of 3 s leaves room for a starved process on a loaded CI machine.)
+                let a = try manager(client, identity: "a", lease: .seconds(5), release: false)
+                let b = try manager(client, identity: "b", lease: .seconds(5), release: true)
                 let runA = Task { try await a.run() }
                 #expect(await eventually { a.isLeader })
                 let runB = Task { try await b.run() }
@@ -31,7 +32,7 @@ import Testing
                 let lease = try await client.resource(Lease.self, namespace: "default").get("test-election")
                 #expect(lease.spec.holderIdentity == "a")  // not released
                 #expect(!b.isLeader)
-                #expect(await eventually { b.isLeader })
+                #expect(await eventually(20) { b.isLeader })
 
                 // Released on clean shutdown, lease 20 s: a new standby leads well before expiry.
                 let c = try manager(client, identity: "c", lease: .seconds(20), release: true)
