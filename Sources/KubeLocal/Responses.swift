@@ -43,12 +43,16 @@ enum Responses {
         return buffer
     }
 
-    /// The bytes of a streamed list body handed to the connection at a time.
-    static let listChunkBytes = 256 * 1024
+    /// The bytes of a streamed list body handed to the connection at a time: a power of two, so
+    /// the buffer's allocation is exactly this size (NIO rounds capacities up to a power of two;
+    /// 256 KiB plus slack became 512 KiB, and a list of 10,000 objects held about 6 MiB of such
+    /// buffers at its peak), and small enough to stay below malloc's mmap threshold.
+    static let listChunkBytes = 64 * 1024
 
-    /// A `{kind}List` response streamed from items already serialized, `listChunkBytes` at a
-    /// time with a Content-Length: the whole document is never held in memory (the items are the
-    /// stored objects' own bytes), and the connection's back-pressure paces the writing.
+    /// A `{kind}List` response streamed from items already serialized, at most `listChunkBytes`
+    /// at a time (one item larger than that goes in a buffer of its own) with a Content-Length:
+    /// the whole document is never held in memory (the items are the stored objects' own
+    /// bytes), and the connection's back-pressure paces the writing.
     static func streamedList(apiVersion: String, kind: String, metadata: JSONValue, items: [[UInt8]]) -> Response {
         let (head, tail) = listFrame(apiVersion: apiVersion, kind: kind, metadata: metadata)
         let length = items.reduce(head.count + tail.count + max(0, items.count - 1)) { $0 + $1.count }
@@ -57,15 +61,16 @@ enum Responses {
         headers[.contentLength] = String(length)
         let body = ResponseBody(contentLength: length) { writer in
             let allocator = ByteBufferAllocator()
-            var buffer = allocator.buffer(capacity: min(length, Responses.listChunkBytes + 4096))
+            let chunk = Responses.listChunkBytes
+            var buffer = allocator.buffer(capacity: min(length, chunk))
             buffer.writeBytes(head)
             for (i, item) in items.enumerated() {
+                if buffer.readableBytes > 0, buffer.readableBytes + item.count + 1 > chunk {
+                    try await writer.write(buffer)
+                    buffer = allocator.buffer(capacity: chunk)
+                }
                 if i > 0 { buffer.writeInteger(UInt8(ascii: ",")) }
                 buffer.writeBytes(item)
-                if buffer.readableBytes >= Responses.listChunkBytes {
-                    try await writer.write(buffer)
-                    buffer = allocator.buffer(capacity: Responses.listChunkBytes + 4096)
-                }
             }
             buffer.writeBytes(tail)
             try await writer.write(buffer)

@@ -67,14 +67,13 @@ public final class GarbageCollector: Sendable {
         var foregroundOwner = false
         var invalid = Set<String>()
         for reference in node.owners {
-            guard let owner = view.owner(reference.uid) else {
+            switch view.owner(reference.uid) {
+            case .absent:
                 invalid.insert(reference.uid)
-                continue
-            }
-            if owner.beingDeleted, owner.finalizers.contains(Finalizer.foregroundDeletion) {
+            case .deletingInForeground:
                 foregroundOwner = true
                 invalid.insert(reference.uid)
-            } else {
+            case .live:
                 live += 1
             }
         }

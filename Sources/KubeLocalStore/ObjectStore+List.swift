@@ -110,6 +110,7 @@ extension ObjectStore {
         var vanishedIndex = 0
         let pageSize = limit.flatMap { $0 > 0 ? $0 : nil } ?? Int.max
         var items: [StoredObject] = []
+        items.reserveCapacity(min(pageSize, keys.count - index + vanished.count))
         var lastKey: ObjectKey?
         var remaining = 0
         while true {
