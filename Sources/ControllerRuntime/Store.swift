@@ -99,16 +99,15 @@ public final class Store<Object: KubeObject>: Sendable {
         let key = ObjectKey(object)
         guard !key.name.isEmpty else { return nil }
         let entry = StoreEntry(object, representation: representation)
-        let (old, ready) = state.withLock { state -> (StoreEntry<Object>?, [CheckedContinuation<Void, any Error>]) in
-            let old = state.objects[key]
-            let oldObject = old?.object
-            if let oldObject { unindex(oldObject, key: key, from: &state.indices) }
+        let (old, ready) = state.withLock { state -> (Object?, [CheckedContinuation<Void, any Error>]) in
+            let old = state.objects[key]?.object  // decoded once: to unindex it and to report it
+            if let old { unindex(old, key: key, from: &state.indices) }
             state.objects[key] = entry
             index(object, key: key, into: &state.indices)
             return (old, advance(&state, to: entry.resourceVersion))
         }
         for continuation in ready { continuation.resume() }
-        return old.map { .updated(old: $0.object, new: object) } ?? .added(object)
+        return old.map { .updated(old: $0, new: object) } ?? .added(object)
     }
 
     /// Removes the object with `object`'s key; returns the change (nil if it was not cached). The
