@@ -86,6 +86,12 @@ let package = Package(
             name: "thaw-bench-runtime",
             dependencies: ["ControllerRuntime", "KubeAPI", "KubeClient", "KubeLocal"],
             swiftSettings: strict),
+        .executableTarget(
+            // The informer-memory client on its own: only what a controller links, so that its
+            // resident set measures the framework and not the benchmarks' local server.
+            name: "thaw-bench-informer",
+            dependencies: ["ControllerRuntime", "KubeAPI", "KubeClient"],
+            swiftSettings: strict),
         .target(
             name: "ConfigMapMirror",
             dependencies: ["ControllerRuntime", "KubeAPI", "KubeClient"],

@@ -14,8 +14,8 @@ public final class Informer<Object: KubeObject>: Sendable {
     private let handlers = Mutex<[Handler]>([])
     private let reflector: Mutex<Reflector<Object>?> = Mutex(nil)
 
-    public init(listWatch: ListWatch<Object>, indexers: [String: IndexFunction<Object>] = [:], transform: StoreTransform = .default, options: ReflectorOptions = .init(), clock: any ControllerClock = SystemControllerClock(), logger: Logger? = nil) {
-        store = Store(indexers: indexers, transform: transform)
+    public init(listWatch: ListWatch<Object>, indexers: [String: IndexFunction<Object>] = [:], transform: StoreTransform = .default, representation: StoreRepresentation = .objects, options: ReflectorOptions = .init(), clock: any ControllerClock = SystemControllerClock(), logger: Logger? = nil) {
+        store = Store(indexers: indexers, transform: transform, representation: representation)
         let made = Reflector(listWatch: listWatch, store: store, options: options, clock: clock, logger: logger) { [weak self] delta in
             self?.dispatch(ResourceEvent(delta))
         }

@@ -151,22 +151,20 @@ public final class Reflector<Object: KubeObject>: Sendable {
     /// Lists every page and replaces the store; returns the list's resource version. Each object
     /// is cut down to what the store keeps as its page arrives.
     private func listAndReplace() async throws -> String {
-        var fresh: [ObjectKey: Object] = [:]
+        var fresh: [ObjectKey: StoreEntry<Object>] = [:]
         var listVersion: String?
         for try await page in listWatch.listPages(pageSize: options.pageSize) {
             if listVersion == nil { listVersion = page.metadata.resourceVersion }
             fresh.reserveCapacity(fresh.count + page.items.count)
             for object in page.items {
-                let kept = store.kept(object)
-                let key = ObjectKey(kept)
-                if !key.name.isEmpty { fresh[key] = sharingCached(kept, key: key) }
+                if let (key, entry) = store.entry(object) { fresh[key] = entry }
             }
         }
         guard let listVersion, !listVersion.isEmpty else {
             throw KubeClientError(.decoding, "list of \(listWatch.identity) carried no resourceVersion")
         }
         state.withLock { $0.lists += 1 }
-        for delta in store.replace(kept: fresh, resourceVersion: listVersion) { handler(delta) }
+        for change in store.replace(entries: fresh, resourceVersion: listVersion) { handler(change.delta) }
         return listVersion
     }
 
@@ -202,7 +200,7 @@ public final class Reflector<Object: KubeObject>: Sendable {
             progress = WatchProgress(resourceVersion: nil, now: clock.now)
             events = listWatch.streamingList(timeout: timeout)
         }
-        let initial: [ObjectKey: Object]? = if case .streamingList = mode { [:] } else { nil }
+        let initial: [ObjectKey: StoreEntry<Object>]? = if case .streamingList = mode { [:] } else { nil }
         let silenceLimit = timeout + options.silenceGrace
         var outcome = WatchOutcome(resourceVersion: nil, events: 0, silent: false, unsupported: false)
         do {
@@ -248,12 +246,10 @@ public final class Reflector<Object: KubeObject>: Sendable {
     /// One event of a streaming list's initial state: collected until the end bookmark, which
     /// replaces the store and switches the stream to watching. False when the server shows it
     /// does not support streaming lists (a bookmark without the end marker).
-    private func collect(_ event: KubeWatchEvent<Object>, into initial: inout [ObjectKey: Object]?, progress: WatchProgress) -> Bool {
+    private func collect(_ event: KubeWatchEvent<Object>, into initial: inout [ObjectKey: StoreEntry<Object>]?, progress: WatchProgress) -> Bool {
         switch event {
         case .added(let object), .modified(let object):
-            let kept = store.kept(object)
-            let key = ObjectKey(kept)
-            if !key.name.isEmpty { initial?[key] = sharingCached(kept, key: key) }
+            if let (key, entry) = store.entry(object) { initial?[key] = entry }
         case .deleted(let object):
             initial?[ObjectKey(object)] = nil
         case .bookmark(let version, let initialEventsEnd):
@@ -267,18 +263,9 @@ public final class Reflector<Object: KubeObject>: Sendable {
                 state.lists += 1
                 state.streamedLists += 1
             }
-            for delta in store.replace(kept: fresh, resourceVersion: version) { handler(delta) }
+            for change in store.replace(entries: fresh, resourceVersion: version) { handler(change.delta) }
         }
         return true
-    }
-
-    /// The cached object instead of `kept` when the cache holds the same resource version of it
-    /// (the same content): a relist then holds one copy of every unchanged object, not two.
-    private func sharingCached(_ kept: Object, key: ObjectKey) -> Object {
-        guard let cached = store.get(key), let version = cached.metadata.resourceVersion,
-            version == kept.metadata.resourceVersion
-        else { return kept }
-        return cached
     }
 
     private func apply(_ event: KubeWatchEvent<Object>) {

@@ -31,8 +31,9 @@ public final class SharedInformers: Sendable {
     }
 
     /// The shared informer of `type` in `namespace` (nil: all namespaces) with `labelSelector`.
+    /// `transform` and `representation` are the first caller's.
     /// - Throws: nothing; a second caller with the same arguments gets the same informer.
-    public func informer<R: KubeResource>(_ type: R.Type, namespace: String? = nil, labelSelector: String? = nil, transform: StoreTransform = .default) -> Informer<R> {
+    public func informer<R: KubeResource>(_ type: R.Type, namespace: String? = nil, labelSelector: String? = nil, transform: StoreTransform = .default, representation: StoreRepresentation = .objects) -> Informer<R> {
         let base = client.resource(type)
         let listWatch = ListWatch(client: namespace.map { base.inNamespace($0) } ?? base.allNamespaces, labelSelector: labelSelector)
         let key = listWatch.identity
@@ -41,7 +42,7 @@ public final class SharedInformers: Sendable {
             // Each informer draws its own back-off jitter, so informers failing together retry apart.
             var own = options
             own.seed = options.seed &+ UInt64(state.entries.count) &* 0x9E37_79B9_7F4A_7C15
-            let informer = Informer(listWatch: listWatch, transform: transform, options: own, clock: clock, logger: logger)
+            let informer = Informer(listWatch: listWatch, transform: transform, representation: representation, options: own, clock: clock, logger: logger)
             var entry = Entry(informer: informer, hasSynced: { informer.hasSynced }, failure: { informer.failure }, run: { await informer.run() })
             if state.started { entry.task = Task { await informer.run() } }
             state.entries[key] = entry

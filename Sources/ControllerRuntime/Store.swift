@@ -10,7 +10,8 @@ public typealias IndexFunction<Object: KubeObject> = @Sendable (Object) -> [Stri
 /// Guarantees: every read sees a consistent snapshot (all changes apply under one lock, and
 /// `replace` swaps the whole content atomically); indexes always match the objects; the built-in
 /// indexes `Store.namespaceIndex` and `Store.controllerUIDIndex` are always present. Objects pass
-/// through the `StoreTransform` before they are kept. `waitUntilSynced` and
+/// through the `StoreTransform` before they are kept, and are held as the `StoreRepresentation`
+/// says (decoded, or compact JSON decoded on every read). `waitUntilSynced` and
 /// `waitForResourceVersion` suspend until the cache reaches that state, and throw
 /// `CancellationError` if the waiting task is cancelled.
 public final class Store<Object: KubeObject>: Sendable {
@@ -27,7 +28,7 @@ public final class Store<Object: KubeObject>: Sendable {
     private enum WaitOutcome { case ready, cancelled, parked }
 
     private struct State: Sendable {
-        var objects: [ObjectKey: Object] = [:]
+        var objects: [ObjectKey: StoreEntry<Object>] = [:]
         var indices: [String: [String: Set<ObjectKey>]] = [:]
         var resourceVersion: String?
         var hasSynced = false
@@ -44,26 +45,30 @@ public final class Store<Object: KubeObject>: Sendable {
     private let state = Mutex(State())
     private let indexers: [String: IndexFunction<Object>]
     private let transform: StoreTransform
+    /// How the objects are held.
+    public let representation: StoreRepresentation
 
     /// - Parameters:
     ///   - indexers: custom indexes by name, in addition to the built-in ones.
     ///   - transform: what to keep of each object.
-    public init(indexers: [String: IndexFunction<Object>] = [:], transform: StoreTransform = .default) {
+    ///   - representation: how to hold the kept objects.
+    public init(indexers: [String: IndexFunction<Object>] = [:], transform: StoreTransform = .default, representation: StoreRepresentation = .objects) {
         var all = indexers
         all[Self.namespaceIndex] = { [$0.metadata.namespace ?? ""] }
         all[Self.controllerUIDIndex] = { object in object.metadata.controllerReference?.uid.map { [$0] } ?? [] }
         self.indexers = all
         self.transform = transform
+        self.representation = representation
     }
 
     // MARK: Reads
 
     /// The cached object with `key`.
-    public func get(_ key: ObjectKey) -> Object? { state.withLock { $0.objects[key] } }
+    public func get(_ key: ObjectKey) -> Object? { state.withLock { $0.objects[key] }?.object }
 
     /// Every cached object, ordered by key.
     public func list() -> [Object] {
-        state.withLock { state in state.objects.sorted { $0.key < $1.key }.map(\.value) }
+        state.withLock { state in state.objects.sorted { $0.key < $1.key }.map(\.value) }.map(\.object)
     }
 
     /// The objects in `namespace`, ordered by key.
@@ -74,7 +79,7 @@ public final class Store<Object: KubeObject>: Sendable {
     public func objects(index name: String, value: String) -> [Object] {
         state.withLock { state in
             (state.indices[name]?[value] ?? []).sorted().compactMap { state.objects[$0] }
-        }
+        }.map(\.object)
     }
 
     /// The keys of all cached objects, ordered.
@@ -90,28 +95,30 @@ public final class Store<Object: KubeObject>: Sendable {
     /// Adds or replaces one object; returns the change (nil when the object carries no name).
     @discardableResult
     public func upsert(_ incoming: Object) -> StoreDelta<Object>? {
-        let object = Object(json: transform.apply(incoming.json))
+        let object = kept(incoming)
         let key = ObjectKey(object)
         guard !key.name.isEmpty else { return nil }
-        let (delta, ready) = state.withLock { state -> (StoreDelta<Object>, [CheckedContinuation<Void, any Error>]) in
-            let old = state.objects[key]
-            insert(object, key: key, replacing: old, into: &state)
-            let ready = advance(&state, to: object.metadata.resourceVersion)
-            return (old.map { .updated(old: $0, new: object) } ?? .added(object), ready)
+        let entry = StoreEntry(object, representation: representation)
+        let (old, ready) = state.withLock { state -> (Object?, [CheckedContinuation<Void, any Error>]) in
+            let old = state.objects[key]?.object  // decoded once: to unindex it and to report it
+            if let old { unindex(old, key: key, from: &state.indices) }
+            state.objects[key] = entry
+            index(object, key: key, into: &state.indices)
+            return (old, advance(&state, to: entry.resourceVersion))
         }
         for continuation in ready { continuation.resume() }
-        return delta
+        return old.map { .updated(old: $0, new: object) } ?? .added(object)
     }
 
     /// Removes the object with `object`'s key; returns the change (nil if it was not cached). The
     /// deleted object reported is the incoming one (the server's final state).
     @discardableResult
     public func delete(_ incoming: Object) -> StoreDelta<Object>? {
-        let object = Object(json: transform.apply(incoming.json))
+        let object = kept(incoming)
         let key = ObjectKey(object)
         let (removed, ready) = state.withLock { state -> (Bool, [CheckedContinuation<Void, any Error>]) in
             let old = state.objects.removeValue(forKey: key)
-            if let old { unindex(old, key: key, from: &state) }
+            if let old { unindex(old.object, key: key, from: &state.indices) }
             return (old != nil, advance(&state, to: object.metadata.resourceVersion))
         }
         for continuation in ready { continuation.resume() }
@@ -124,38 +131,55 @@ public final class Store<Object: KubeObject>: Sendable {
     /// happened while the watch was down.
     @discardableResult
     public func replace(with incoming: [Object], resourceVersion: String?) -> [StoreDelta<Object>] {
-        var fresh: [ObjectKey: Object] = [:]
+        var fresh: [ObjectKey: StoreEntry<Object>] = [:]
         fresh.reserveCapacity(incoming.count)
         for object in incoming {
             let kept = kept(object)
             let key = ObjectKey(kept)
-            if !key.name.isEmpty { fresh[key] = kept }
+            if !key.name.isEmpty { fresh[key] = StoreEntry(kept, representation: representation) }
         }
-        return replace(kept: fresh, resourceVersion: resourceVersion)
+        return replace(entries: fresh, resourceVersion: resourceVersion).map(\.delta)
     }
 
-    /// What the store keeps of `incoming` (the transform applied): lets a reflector shed what is
-    /// not kept while it collects a list, instead of holding whole objects until `replace`.
-    func kept(_ incoming: Object) -> Object { Object(json: transform.apply(incoming.json)) }
+    /// What the store keeps of `incoming` (the transform applied).
+    private func kept(_ incoming: Object) -> Object { Object(json: transform.apply(incoming.json)) }
 
-    /// `replace` for objects already passed through `kept`, by key (names are not empty).
-    @discardableResult
-    func replace(kept fresh: [ObjectKey: Object], resourceVersion: String?) -> [StoreDelta<Object>] {
-        let (deltas, ready) = state.withLock { state -> ([StoreDelta<Object>], [CheckedContinuation<Void, any Error>]) in
-            var deltas: [(ObjectKey, StoreDelta<Object>)] = []
+    /// What the store would hold for `incoming` (the transform applied, in the store's
+    /// representation) and its key; nil when it has no name. Lets a reflector shed what is not
+    /// kept while it collects a list, instead of holding whole objects until `replace`. An object
+    /// whose resource version the store already holds is the cached entry itself, so that a
+    /// relist holds one copy of every unchanged object, not two.
+    func entry(_ incoming: Object) -> (ObjectKey, StoreEntry<Object>)? {
+        let object = kept(incoming)
+        let key = ObjectKey(object)
+        guard !key.name.isEmpty else { return nil }
+        let version = object.metadata.resourceVersion
+        if version != nil, let cached = state.withLock({ $0.objects[key] }), cached.resourceVersion == version {
+            return (key, cached)
+        }
+        return (key, StoreEntry(object, representation: representation))
+    }
+
+    /// `replace` for entries made by `entry`, by key; the changes are decoded one by one as the
+    /// caller reads their `delta`.
+    func replace(entries fresh: [ObjectKey: StoreEntry<Object>], resourceVersion: String?) -> [StoreChange<Object>] {
+        // Indexed before taking the lock: in the compact representation it decodes every object.
+        var indices: [String: [String: Set<ObjectKey>]] = [:]
+        for (key, entry) in fresh { index(entry.object, key: key, into: &indices) }
+        let (deltas, ready) = state.withLock { state -> ([StoreChange<Object>], [CheckedContinuation<Void, any Error>]) in
+            var deltas: [(ObjectKey, StoreChange<Object>)] = []
             for (key, old) in state.objects where fresh[key] == nil {
                 deltas.append((key, .deleted(old)))
             }
-            for (key, object) in fresh {
+            for (key, entry) in fresh {
                 if let old = state.objects[key] {
-                    if old != object { deltas.append((key, .updated(old: old, new: object))) }
+                    if old != entry { deltas.append((key, .updated(old: old, new: entry))) }
                 } else {
-                    deltas.append((key, .added(object)))
+                    deltas.append((key, .added(entry)))
                 }
             }
             state.objects = fresh
-            state.indices = [:]
-            for (key, object) in fresh { index(object, key: key, into: &state) }
+            state.indices = indices
             state.hasSynced = true
             var ready = advance(&state, to: resourceVersion)
             ready += Self.takeSatisfied(&state)
@@ -225,23 +249,17 @@ public final class Store<Object: KubeObject>: Sendable {
         }
     }
 
-    private func insert(_ object: Object, key: ObjectKey, replacing old: Object?, into state: inout State) {
-        if let old { unindex(old, key: key, from: &state) }
-        state.objects[key] = object
-        index(object, key: key, into: &state)
-    }
-
-    private func index(_ object: Object, key: ObjectKey, into state: inout State) {
+    private func index(_ object: Object, key: ObjectKey, into indices: inout [String: [String: Set<ObjectKey>]]) {
         for (name, function) in indexers {
-            for value in function(object) { state.indices[name, default: [:]][value, default: []].insert(key) }
+            for value in function(object) { indices[name, default: [:]][value, default: []].insert(key) }
         }
     }
 
-    private func unindex(_ object: Object, key: ObjectKey, from state: inout State) {
+    private func unindex(_ object: Object, key: ObjectKey, from indices: inout [String: [String: Set<ObjectKey>]]) {
         for (name, function) in indexers {
             for value in function(object) {
-                state.indices[name]?[value]?.remove(key)
-                if state.indices[name]?[value]?.isEmpty == true { state.indices[name]?[value] = nil }
+                indices[name]?[value]?.remove(key)
+                if indices[name]?[value]?.isEmpty == true { indices[name]?[value] = nil }
             }
         }
     }

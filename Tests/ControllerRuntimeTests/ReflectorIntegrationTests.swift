@@ -13,13 +13,14 @@ import Testing
         return object
     }
 
-    @Test func followsWritesAcrossWatchTimeoutsAndSeesDeletions() async throws {
+    @Test(arguments: [StoreRepresentation.objects, .compact])
+    func followsWritesAcrossWatchTimeoutsAndSeesDeletions(representation: StoreRepresentation) async throws {
         try await LocalAPIServer.withRunning { _, url in
             try await KubeClient.with(KubeClientConfiguration(server: url)) { client in
                 let configMaps = client.resource(ConfigMap.self, namespace: "default")
                 for i in 0..<7 { _ = try await configMaps.create(configMap("c\(i)")) }
                 let log = EventLog()
-                let informer = Informer(listWatch: ListWatch(client: configMaps), options: testReflectorOptions())
+                let informer = Informer(listWatch: ListWatch(client: configMaps), representation: representation, options: testReflectorOptions())
                 informer.addHandler { log.record($0) }
                 let running = Task { await informer.run() }
                 try await informer.store.waitUntilSynced()
@@ -43,7 +44,8 @@ import Testing
         }
     }
 
-    @Test func serverRestartWithCompactedHistoryRelistsAndReportsMissedDeletions() async throws {
+    @Test(arguments: [StoreRepresentation.objects, .compact])
+    func serverRestartWithCompactedHistoryRelistsAndReportsMissedDeletions(representation: StoreRepresentation) async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("thaw-reflector-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: directory) }
         var configuration = LocalAPIServerConfiguration.forTesting(historyLimit: 4)
@@ -58,7 +60,7 @@ import Testing
             let log = EventLog()
             var options = testReflectorOptions()
             options.backoff = ReflectorBackoff(initial: .milliseconds(500), maximum: .seconds(1), jitter: 0)
-            let informer = Informer(listWatch: ListWatch(client: configMaps), options: options)
+            let informer = Informer(listWatch: ListWatch(client: configMaps), representation: representation, options: options)
             informer.addHandler { log.record($0) }
             let running = Task { await informer.run() }
             try await informer.store.waitUntilSynced()

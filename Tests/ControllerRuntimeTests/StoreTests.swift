@@ -21,8 +21,9 @@ func configMap(_ name: String, namespace: String = "default", rv: String = "1", 
 }
 
 @Suite struct StoreTests {
-    @Test func indexesByNamespaceControllerAndCustomFunctions() {
-        let store = Store<ConfigMap>(indexers: ["app": { $0.metadata.labels["app"].map { [$0] } ?? [] }])
+    @Test(arguments: [StoreRepresentation.objects, .compact])
+    func indexesByNamespaceControllerAndCustomFunctions(representation: StoreRepresentation) {
+        let store = Store<ConfigMap>(indexers: ["app": { $0.metadata.labels["app"].map { [$0] } ?? [] }], representation: representation)
         store.upsert(configMap("a", namespace: "x", labels: ["app": "web"], owner: "o1"))
         store.upsert(configMap("b", namespace: "x", labels: ["app": "db"]))
         store.upsert(configMap("c", namespace: "y", labels: ["app": "web"], owner: "o1"))
@@ -38,8 +39,9 @@ func configMap(_ name: String, namespace: String = "default", rv: String = "1", 
         #expect(store.objects(index: "unknown", value: "x").isEmpty)
     }
 
-    @Test func upsertAndDeleteReportChanges() {
-        let store = Store<ConfigMap>()
+    @Test(arguments: [StoreRepresentation.objects, .compact])
+    func upsertAndDeleteReportChanges(representation: StoreRepresentation) {
+        let store = Store<ConfigMap>(representation: representation)
         guard case .added = store.upsert(configMap("a")) else { Issue.record("expected added"); return }
         guard case .updated(let old, let new) = store.upsert(configMap("a", rv: "5")) else { Issue.record("expected updated"); return }
         #expect(old.metadata.resourceVersion == "1" && new.metadata.resourceVersion == "5")
@@ -49,8 +51,9 @@ func configMap(_ name: String, namespace: String = "default", rv: String = "1", 
         #expect(store.count == 0)
     }
 
-    @Test func replaceSwapsAtomicallyAndEmitsTheDifferences() {
-        let store = Store<ConfigMap>()
+    @Test(arguments: [StoreRepresentation.objects, .compact])
+    func replaceSwapsAtomicallyAndEmitsTheDifferences(representation: StoreRepresentation) {
+        let store = Store<ConfigMap>(representation: representation)
         #expect(!store.hasSynced)
         store.replace(with: [configMap("keep"), configMap("change"), configMap("gone")], resourceVersion: "3")
         #expect(store.hasSynced)
@@ -67,25 +70,56 @@ func configMap(_ name: String, namespace: String = "default", rv: String = "1", 
         #expect(store.resourceVersion == "10")
     }
 
-    @Test func stripsManagedFieldsByDefaultAndKeepsOnlyMetadataWhenAsked() {
+    @Test(arguments: [StoreRepresentation.objects, .compact])
+    func stripsManagedFieldsByDefaultAndKeepsOnlyMetadataWhenAsked(representation: StoreRepresentation) {
         var object = configMap("a")
         var entry = ManagedFieldsEntry()
         entry.manager = "kubectl"
         object.metadata.managedFields = [entry]
         object.data = ["k": "v"]
-        let store = Store<ConfigMap>()
+        let store = Store<ConfigMap>(representation: representation)
         store.upsert(object)
         #expect(store.get(ObjectKey(namespace: "default", name: "a"))?.metadata.managedFields.isEmpty == true)
         #expect(store.get(ObjectKey(namespace: "default", name: "a"))?.data == ["k": "v"])
-        let raw = Store<ConfigMap>(transform: .none)
+        let raw = Store<ConfigMap>(transform: .none, representation: representation)
         raw.upsert(object)
         #expect(raw.get(ObjectKey(namespace: "default", name: "a"))?.metadata.managedFields.count == 1)
-        let slim = Store<ConfigMap>(transform: .metadataOnly)
+        let slim = Store<ConfigMap>(transform: .metadataOnly, representation: representation)
         slim.upsert(object)
         let kept = slim.get(ObjectKey(namespace: "default", name: "a"))
         #expect(kept?.data.isEmpty == true)
         #expect(kept?.metadata.name == "a")
         #expect(kept?.metadata.managedFields.isEmpty == true)
+    }
+
+    @Test func theCompactRepresentationHoldsJSONBytesAndReadsBackTheSameObjects() {
+        var object = configMap("a", labels: ["app": "web"])
+        object.data = ["k": "v", "quote": "say \"hi\"\n"]
+        let compact = Store<ConfigMap>(representation: .compact)
+        let objects = Store<ConfigMap>()
+        compact.upsert(object)
+        objects.upsert(object)
+        let key = ObjectKey(namespace: "default", name: "a")
+        #expect(compact.get(key) == objects.get(key))
+        #expect(compact.get(key)?.data["quote"] == "say \"hi\"\n")
+        let held = compact.entry(object).map(\.1.storage)
+        guard case .bytes(let bytes) = held else { Issue.record("expected bytes, got \(String(describing: held))"); return }
+        #expect(bytes == objects.get(key)?.json.jsonBytes)
+    }
+
+    @Test(arguments: [StoreRepresentation.objects, .compact])
+    func anEntryOfAnUnchangedResourceVersionIsTheCachedOne(representation: StoreRepresentation) {
+        let store = Store<ConfigMap>(representation: representation)
+        store.upsert(configMap("a", rv: "4"))
+        let cached = store.entry(configMap("a", rv: "4"))
+        let changed = store.entry(configMap("a", rv: "5"))
+        if case .bytes(let held) = cached?.1.storage, case .bytes(let again) = store.entry(configMap("a", rv: "4"))?.1.storage {
+            // The same buffer, not an equal copy.
+            #expect(held.withUnsafeBufferPointer { $0.baseAddress } == again.withUnsafeBufferPointer { $0.baseAddress })
+        }
+        #expect(cached?.1.resourceVersion == "4")
+        #expect(changed?.1.resourceVersion == "5")
+        #expect(store.entry(ConfigMap(name: "", namespace: "default")) == nil)
     }
 
     @Test func waitsForSyncAndForAResourceVersion() async throws {

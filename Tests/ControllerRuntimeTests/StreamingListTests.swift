@@ -15,11 +15,11 @@ import Testing
 
     /// Starts an informer on `url`, checks it syncs to the server's state and follows a create, an
     /// update and a delete made afterwards; returns the informer's reflector counters.
-    func syncAndFollow(url: String, writer: ResourceClient<ConfigMap>, options: ReflectorOptions = testReflectorOptions()) async throws -> (lists: Int, streamed: Int, streaming: Bool) {
+    func syncAndFollow(url: String, writer: ResourceClient<ConfigMap>, options: ReflectorOptions = testReflectorOptions(), representation: StoreRepresentation = .objects) async throws -> (lists: Int, streamed: Int, streaming: Bool) {
         try await KubeClient.with(KubeClientConfiguration(server: url)) { client in
             let configMaps = client.resource(ConfigMap.self, namespace: "default")
             let log = EventLog()
-            let store = Store<ConfigMap>()
+            let store = Store<ConfigMap>(representation: representation)
             let reflector = Reflector(listWatch: ListWatch(client: configMaps), store: store, options: options) { delta in
                 log.record(ResourceEvent(delta))
             }
@@ -40,12 +40,13 @@ import Testing
         }
     }
 
-    @Test func theLocalServerIsReadByAStreamingList() async throws {
+    @Test(arguments: [StoreRepresentation.objects, .compact])
+    func theLocalServerIsReadByAStreamingList(representation: StoreRepresentation) async throws {
         try await LocalAPIServer.withRunning { _, url in
             try await KubeClient.with(KubeClientConfiguration(server: url)) { client in
                 let writer = client.resource(ConfigMap.self, namespace: "default")
                 for i in 0..<5 { _ = try await writer.create(configMap("c\(i)")) }
-                let counts = try await syncAndFollow(url: url, writer: writer)
+                let counts = try await syncAndFollow(url: url, writer: writer, representation: representation)
                 #expect(counts.streamed == 1)  // the initial state came by streaming list...
                 #expect(counts.lists == 1)  // ...and no paged list was made
                 #expect(counts.streaming)

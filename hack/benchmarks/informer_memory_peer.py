@@ -39,8 +39,9 @@ def main():
         cache = {(o.metadata.namespace, o.metadata.name): o for o in listed.items}
         return cache, listed.metadata.resource_version
 
+    empty = memory("VmRSS")  # the process with its imports, before it caches anything
     cache, version = list_all()
-    report("initial", objects=len(cache))
+    report("initial", objects=len(cache), empty_rss_mb=empty)
     reset_peak()
     seen = 0
     stream = watch.Watch()

@@ -12,7 +12,10 @@ import Synchronization
 /// - `relist`: a forced relist: the reflector restarts and fetches the whole state again into the
 ///   existing cache, which is replaced and diffed.
 ///
-/// The peak is reset between phases through `/proc/self/clear_refs` (Linux).
+/// The peak is reset between phases through `/proc/self/clear_refs` (Linux). Each phase also
+/// reports the current resident set split into anonymous memory (heap, stacks) and file-backed
+/// pages (the program's and shared libraries' code), and `initial` reports the process before the
+/// informer was made (`empty_*`), so the cache's own cost can be told from the process's.
 enum InformerMemoryBenchmark {
     /// Reads `VmHWM` (the peak RSS) or `VmRSS` from `/proc/self/status`, in MiB.
     static func memory(_ field: String) -> Double {
@@ -29,27 +32,33 @@ enum InformerMemoryBenchmark {
         try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
     }
 
+    /// The current resident set: total, anonymous and file-backed, in MiB.
+    static func resident(prefix: String = "") -> [String: Double] {
+        [prefix + "rss_mb": memory("VmRSS"), prefix + "rss_anon_mb": memory("RssAnon"), prefix + "rss_file_mb": memory("RssFile")]
+    }
+
     static func report(_ phase: String, _ extra: [String: Double] = [:]) {
-        var figures = extra
+        var figures = extra.merging(resident()) { first, _ in first }
         figures["peak_rss_mb"] = memory("VmHWM")
-        figures["rss_mb"] = memory("VmRSS")
         let data = (try? JSONSerialization.data(withJSONObject: figures, options: [.sortedKeys])) ?? Data()
         // Written straight to the pipe (no stdio buffering) so the driver sees each phase at once.
         FileHandle.standardOutput.write(Data((#"{"phase":"\#(phase)","figures":"# + (String(data: data, encoding: .utf8) ?? "{}") + "}\n").utf8))
     }
 
-    static func run(url: String, namespace: String, updates: Int, streaming: Bool) async throws {
+    static func run(url: String, namespace: String, updates: Int, streaming: Bool, representation: StoreRepresentation) async throws {
         try await KubeClient.with(KubeClientConfiguration(server: url)) { client in
+            let empty = resident(prefix: "empty_")
             var options = ReflectorOptions()
             options.streamingList = streaming
-            let informer = Informer(listWatch: ListWatch(client: client.resource(ConfigMap.self, namespace: namespace)), options: options)
+            let informer = Informer(
+                listWatch: ListWatch(client: client.resource(ConfigMap.self, namespace: namespace)), representation: representation, options: options)
             let updated = Atomic<Int>(0)
             informer.addHandler { event in
                 if case .updated = event { updated.add(1, ordering: .relaxed) }
             }
             var running = Task { await informer.run() }
             try await informer.store.waitUntilSynced()
-            report("initial", ["objects": Double(informer.store.count), "streamed": streaming ? 1 : 0])
+            report("initial", empty.merging(["objects": Double(informer.store.count), "streamed": streaming ? 1 : 0]) { first, _ in first })
             resetPeak()
             while updated.load(ordering: .relaxed) < updates { try await Task.sleep(for: .milliseconds(5)) }
             report("steady", ["updates_seen": Double(updated.load(ordering: .relaxed))])
