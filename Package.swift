@@ -3,7 +3,8 @@ import PackageDescription
 
 let strict: [SwiftSetting] = [.swiftLanguageMode(.v6)]
 
-/// Release `thaw` on Linux: the Swift runtime and Foundation linked statically, by lld, with packed
+/// Release `thaw` (and `thaw-bench-informer`, which stands for a controller binary built on the
+/// framework) on Linux: the Swift runtime and Foundation linked statically, by lld, with packed
 /// relative relocations and without exporting every symbol. An idle `thaw apiserver` then maps
 /// 10 MiB less (BENCHMARKS.md, "Local API server"): one image instead of ten shared libraries,
 /// no 3 MiB relocation table and no 2 MiB dynamic symbol table read at start-up. The static
@@ -91,7 +92,8 @@ let package = Package(
             // resident set measures the framework and not the benchmarks' local server.
             name: "thaw-bench-informer",
             dependencies: ["ControllerRuntime", "KubeAPI", "KubeClient"],
-            swiftSettings: strict),
+            swiftSettings: strict,
+            linkerSettings: thawReleaseLinking),
         .target(
             name: "ConfigMapMirror",
             dependencies: ["ControllerRuntime", "KubeAPI", "KubeClient"],
