@@ -157,6 +157,7 @@ let package = Package(
         .testTarget(name: "SubsettingTests", dependencies: ["Subsetting", "SubsettingExample"], swiftSettings: strict),
         .testTarget(name: "SubsettingCommandTests", dependencies: ["thaw"], swiftSettings: strict),
         .testTarget(name: "ManagerCommandTests", dependencies: ["thaw", "ImageCaching"], swiftSettings: strict),
+        .testTarget(name: "ServerCommandTests", dependencies: ["thaw", "KubeLocal", "KubeClient", "KubeAPI"], swiftSettings: strict),
         .testTarget(
             name: "KubeLocalClusterTests", dependencies: ["KubeLocalCluster", "KubeAPI", "KubeClient", "ControllerRuntime", "KubeLocal"],
             swiftSettings: strict),
