@@ -153,7 +153,11 @@ let package = Package(
             ],
             swiftSettings: strict),
         .testTarget(
-            name: "ImageCachingTests", dependencies: ["ImageCaching", "KubeLocalCluster", "KubeAPI", "KubeClient", "ControllerRuntime", "KubeLocal", "ThawDeterminism"],
+            name: "ImageCachingTests",
+            dependencies: [
+                "ImageCaching", "KubeLocalCluster", "KubeAPI", "KubeClient", "ControllerRuntime", "KubeLocal", "ThawDeterminism",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strict),
         .testTarget(name: "SubsettingTests", dependencies: ["Subsetting", "SubsettingExample", "ThawDeterminism"], swiftSettings: strict),
         .testTarget(name: "SubsettingCommandTests", dependencies: ["thaw"], swiftSettings: strict),
