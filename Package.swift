@@ -136,6 +136,8 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strict),
+        // Helpers shared by integration test targets (polling, conflict-retrying updates).
+        .target(name: "ThawTestSupport", dependencies: ["KubeAPI", "KubeClient"], path: "Tests/ThawTestSupport", swiftSettings: strict),
         .testTarget(name: "KubeAPITests", dependencies: ["KubeAPI", "ThawDeterminism"], swiftSettings: strict),
         .testTarget(name: "KubePatchTests", dependencies: ["KubePatch"], swiftSettings: strict),
         .testTarget(name: "KubeSchemaTests", dependencies: ["KubeSchema"], swiftSettings: strict),
@@ -155,7 +157,7 @@ let package = Package(
         .testTarget(
             name: "ImageCachingTests",
             dependencies: [
-                "ImageCaching", "KubeLocalCluster", "KubeAPI", "KubeClient", "ControllerRuntime", "KubeLocal", "ThawDeterminism",
+                "ImageCaching", "KubeLocalCluster", "KubeAPI", "KubeClient", "ControllerRuntime", "KubeLocal", "ThawDeterminism", "ThawTestSupport",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict),
@@ -164,7 +166,8 @@ let package = Package(
         .testTarget(name: "ManagerCommandTests", dependencies: ["thaw", "ImageCaching"], swiftSettings: strict),
         .testTarget(name: "ServerCommandTests", dependencies: ["thaw", "KubeLocal", "KubeClient", "KubeAPI"], swiftSettings: strict),
         .testTarget(
-            name: "KubeLocalClusterTests", dependencies: ["KubeLocalCluster", "KubeAPI", "KubeClient", "ControllerRuntime", "KubeLocal", "ThawDeterminism"],
+            name: "KubeLocalClusterTests",
+            dependencies: ["KubeLocalCluster", "KubeAPI", "KubeClient", "ControllerRuntime", "KubeLocal", "ThawDeterminism", "ThawTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "KubeClientTests",
