@@ -50,13 +50,20 @@ struct DevCommand: AsyncParsableCommand {
                   export KUBECONFIG=\(kubeconfigPath)
                   kubectl get nodes
                   kubectl apply -f - <<< '{"apiVersion":"caching.internal.knative.dev/v1alpha1","kind":"Image","metadata":{"name":"demo"},"spec":{"image":"nginx:1.25"}}'
-                  kubectl get images
+                  kubectl get images\(tokens == nil ? "" : Self.tokenNote)
                 Ctrl-C stops it.
                 """)
             fflush(nil)  // flushes every output stream, stdout included, when it is a pipe or file
         }
         logger.info("stopped")
     }
+
+    /// Printed with `--token-file`: kubectl (client-go) sends a kubeconfig's token only over HTTPS.
+    static let tokenNote = """
+
+          With --token-file, kubectl gets 401: it sends the kubeconfig's token only over HTTPS and this server
+          speaks HTTP. Thaw's and the Python Kubernetes clients send it; so does curl -H "Authorization: Bearer TOKEN".
+        """
 
     /// Installs the CRDs, then runs every controller until cancelled.
     static func runControllers(client configuration: KubeClientConfiguration, imageCache: ImageCacheConfiguration, logger: Logger) async {
