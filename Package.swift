@@ -49,8 +49,9 @@ let package = Package(
     ],
     targets: [
         .target(name: "KubeAPI", dependencies: [.product(name: "Yams", package: "Yams")], swiftSettings: strict),
+        .target(name: "ThawDeterminism", swiftSettings: strict),
         .target(name: "KubePatch", dependencies: ["KubeAPI"], swiftSettings: strict),
-        .target(name: "KubeSchema", dependencies: ["KubeAPI"], swiftSettings: strict),
+        .target(name: "KubeSchema", dependencies: ["KubeAPI", "ThawDeterminism"], swiftSettings: strict),
         .target(name: "KubeProtobuf", dependencies: ["KubeAPI"], swiftSettings: strict),
         .target(
             name: "KubeLocalStore",
@@ -59,18 +60,18 @@ let package = Package(
         .target(
             name: "KubeLocal",
             dependencies: [
-                "KubeAPI", "KubePatch", "KubeSchema", "KubeProtobuf", "KubeLocalStore",
+                "KubeAPI", "KubePatch", "KubeSchema", "KubeProtobuf", "KubeLocalStore", "ThawDeterminism",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strict),
-        .target(name: "KubeLocalCluster", dependencies: ["KubeAPI", "KubeClient", "ControllerRuntime"], swiftSettings: strict),
+        .target(name: "KubeLocalCluster", dependencies: ["KubeAPI", "KubeClient", "ControllerRuntime", "ThawDeterminism"], swiftSettings: strict),
         .target(
             name: "ControllerRuntime",
             dependencies: [
-                "KubeAPI", "KubeClient", "KubePatch",
+                "KubeAPI", "KubeClient", "KubePatch", "ThawDeterminism",
                 .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "HeapModule", package: "swift-collections"),
                 .product(name: "Logging", package: "swift-log"),
@@ -127,14 +128,14 @@ let package = Package(
             swiftSettings: strict),
         .target(
             name: "ImageCaching",
-            dependencies: ["KubeAPI", "KubeClient", "ControllerRuntime", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["KubeAPI", "KubeClient", "ControllerRuntime", "ThawDeterminism", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict),
-        .target(name: "Subsetting", swiftSettings: strict),
-        .target(name: "SubsettingExample", dependencies: ["Subsetting"], swiftSettings: strict),
+        .target(name: "Subsetting", dependencies: ["ThawDeterminism"], swiftSettings: strict),
+        .target(name: "SubsettingExample", dependencies: ["Subsetting", "ThawDeterminism"], swiftSettings: strict),
         .target(name: "RevisionScaling", swiftSettings: strict),
         .target(
             name: "ScalingSimulator",
-            dependencies: ["RevisionScaling", .product(name: "Collections", package: "swift-collections"), .product(name: "Yams", package: "Yams")],
+            dependencies: ["RevisionScaling", "ThawDeterminism", .product(name: "Collections", package: "swift-collections"), .product(name: "Yams", package: "Yams")],
             swiftSettings: strict),
         .target(
             name: "ScalingSimulatorWeb",
@@ -160,13 +161,15 @@ let package = Package(
             ],
             swiftSettings: strict,
             linkerSettings: thawReleaseLinking),
-        .testTarget(name: "KubeAPITests", dependencies: ["KubeAPI"], swiftSettings: strict),
+        // Helpers shared by integration test targets (polling, conflict-retrying updates).
+        .target(name: "ThawTestSupport", dependencies: ["KubeAPI", "KubeClient"], path: "Tests/ThawTestSupport", swiftSettings: strict),
+        .testTarget(name: "KubeAPITests", dependencies: ["KubeAPI", "ThawDeterminism"], swiftSettings: strict),
         .testTarget(name: "KubePatchTests", dependencies: ["KubePatch"], swiftSettings: strict),
         .testTarget(name: "KubeSchemaTests", dependencies: ["KubeSchema"], swiftSettings: strict),
         .testTarget(
-            name: "KubeProtobufTests", dependencies: ["KubeProtobuf", "KubeAPI"], exclude: ["Fixtures"],
+            name: "KubeProtobufTests", dependencies: ["KubeProtobuf", "KubeAPI", "ThawDeterminism"], exclude: ["Fixtures"],
             swiftSettings: strict),
-        .testTarget(name: "KubeLocalStoreTests", dependencies: ["KubeLocalStore"], swiftSettings: strict),
+        .testTarget(name: "KubeLocalStoreTests", dependencies: ["KubeLocalStore", "ThawDeterminism"], swiftSettings: strict),
         .testTarget(
             name: "KubeLocalTests",
             dependencies: [
@@ -177,18 +180,24 @@ let package = Package(
             ],
             swiftSettings: strict),
         .testTarget(
-            name: "ImageCachingTests", dependencies: ["ImageCaching", "KubeLocalCluster", "KubeAPI", "KubeClient", "ControllerRuntime", "KubeLocal"],
+            name: "ImageCachingTests",
+            dependencies: [
+                "ImageCaching", "KubeLocalCluster", "KubeAPI", "KubeClient", "ControllerRuntime", "KubeLocal", "ThawDeterminism", "ThawTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strict),
-        .testTarget(name: "SubsettingTests", dependencies: ["Subsetting", "SubsettingExample"], swiftSettings: strict),
+        .testTarget(name: "SubsettingTests", dependencies: ["Subsetting", "SubsettingExample", "ThawDeterminism"], swiftSettings: strict),
         .testTarget(name: "SubsettingCommandTests", dependencies: ["thaw"], swiftSettings: strict),
         .testTarget(name: "ManagerCommandTests", dependencies: ["thaw", "ImageCaching"], swiftSettings: strict),
+        .testTarget(name: "ServerCommandTests", dependencies: ["thaw", "KubeLocal", "KubeClient", "KubeAPI"], swiftSettings: strict),
         .testTarget(
-            name: "KubeLocalClusterTests", dependencies: ["KubeLocalCluster", "KubeAPI", "KubeClient", "ControllerRuntime", "KubeLocal"],
+            name: "KubeLocalClusterTests",
+            dependencies: ["KubeLocalCluster", "KubeAPI", "KubeClient", "ControllerRuntime", "KubeLocal", "ThawDeterminism", "ThawTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "KubeClientTests",
             dependencies: [
-                "KubeClient", "KubeLocal", "KubeLocalStore",
+                "KubeClient", "KubeLocal", "KubeLocalStore", "ThawDeterminism",
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "MetricsTestKit", package: "swift-metrics"),
                 .product(name: "Logging", package: "swift-log"),
@@ -201,7 +210,7 @@ let package = Package(
         .testTarget(
             name: "ControllerRuntimeTests",
             dependencies: [
-                "ControllerRuntime", "ConfigMapMirror", "KubeClient", "KubeLocal",
+                "ControllerRuntime", "ConfigMapMirror", "KubeClient", "KubeLocal", "ThawDeterminism",
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -209,8 +218,8 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
             swiftSettings: strict),
-        .testTarget(name: "RevisionScalingTests", dependencies: ["RevisionScaling"], swiftSettings: strict),
-        .testTarget(name: "ScalingSimulatorTests", dependencies: ["ScalingSimulator"], swiftSettings: strict),
+        .testTarget(name: "RevisionScalingTests", dependencies: ["RevisionScaling", "ThawDeterminism"], swiftSettings: strict),
+        .testTarget(name: "ScalingSimulatorTests", dependencies: ["ScalingSimulator", "ThawDeterminism"], swiftSettings: strict),
         .testTarget(name: "SimDecideTests", dependencies: ["thaw"], swiftSettings: strict),
         .testTarget(name: "SimRunTests", dependencies: ["thaw"], swiftSettings: strict),
         .testTarget(

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import Metrics
 import Synchronization
+import ThawDeterminism
 
 /// How a leadership term ended.
 public enum LeadershipEnd: Sendable, Hashable {

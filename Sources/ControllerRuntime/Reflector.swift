@@ -2,6 +2,7 @@ import KubeAPI
 import KubeClient
 import Logging
 import Synchronization
+import ThawDeterminism
 
 /// Keeps a `Store` equal to the server's state of one list-watch and reports every change.
 ///

@@ -18,11 +18,13 @@ enum CacheCatchUp {
         }
     }
 
-    /// Waits until `store` no longer holds `key`.
-    static func waitForRemoval<Object>(of key: ObjectKey, in store: Store<Object>) async {
-        let deadline = ContinuousClock.now + limit
-        while store.get(key) != nil, ContinuousClock.now < deadline {
-            try? await Task.sleep(for: .milliseconds(5))
+    /// Waits until `store` no longer holds `key`, woken by the informer's deletions in `removals`.
+    static func waitForRemoval<Object>(of key: ObjectKey, in store: Store<Object>, removals: RemovalWaiters) async {
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { await removals.waitForRemoval(of: key) { store.get(key) != nil } }
+            group.addTask { try? await Task.sleep(for: limit) }
+            await group.next()
+            group.cancelAll()
         }
     }
 }

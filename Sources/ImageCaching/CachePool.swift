@@ -4,25 +4,23 @@ import KubeAPI
 /// and pull secrets) and same node selector. Credentials never cross a pool, so they never cross
 /// namespaces; a pool's DaemonSets are named `image-cache-<id>-<index>`.
 struct CachePool: Sendable, Hashable {
-    var namespace: String
+    let namespace: String
     /// The service account the pods run as (`nil`: the namespace's default).
-    var serviceAccountName: String?
+    let serviceAccountName: String?
     /// Pull secret names, sorted and unique.
-    var pullSecrets: [String]
+    let pullSecrets: [String]
     /// The nodes' required labels.
-    var nodeSelector: [String: String]
+    let nodeSelector: [String: String]
+    /// A canonical text of the pool, kept on its DaemonSets to recognise them.
+    let identity: String
 
     init(namespace: String, serviceAccountName: String?, pullSecrets: [String], nodeSelector: [String: String]) {
         self.namespace = namespace
         self.serviceAccountName = serviceAccountName.flatMap { $0.isEmpty ? nil : $0 }
         self.pullSecrets = Array(Set(pullSecrets.filter { !$0.isEmpty })).sorted()
         self.nodeSelector = nodeSelector
-    }
-
-    /// A canonical text of the pool, kept on its DaemonSets to recognise them.
-    var identity: String {
         let selector = nodeSelector.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
-        return "serviceAccount=\(serviceAccountName ?? "");pullSecrets=\(pullSecrets.joined(separator: ","));nodeSelector=\(selector)"
+        identity = "serviceAccount=\(self.serviceAccountName ?? "");pullSecrets=\(self.pullSecrets.joined(separator: ","));nodeSelector=\(selector)"
     }
 
     /// The short id in DaemonSet names; the class is part of it so two controllers never share a name.

@@ -3,6 +3,10 @@ import KubeAPI
 
 /// Decides whether this controller handles an Image and, if so, which pool it joins or what is
 /// wrong with it.
+///
+/// The part that depends on the Image alone (reference syntax, node selector, the pool and its
+/// identity) is remembered per Image uid and resourceVersion in `memo`; the part that depends on
+/// other objects (do its Secrets and ServiceAccount exist?) is checked on every call.
 struct ImageAdmission: Sendable {
     /// The annotation Knative copies from a revision to choose the caching implementation.
     static let classAnnotation = "caching.knative.dev/image.class"
@@ -14,6 +18,8 @@ struct ImageAdmission: Sendable {
     var secretExists: @Sendable (String, String) -> Bool
     /// The ServiceAccount `namespace/name`, if it exists.
     var serviceAccount: @Sendable (String, String) -> ServiceAccount?
+    /// `candidate(of:)` by Image; the owner forgets deleted Images.
+    let memo = ObjectVersionMemo<Result<CachePool, ImageProblem>>()
 
     /// Whether the Image is this controller's: its class annotation is absent or ours.
     func handles(_ image: Image) -> Bool {
@@ -23,6 +29,25 @@ struct ImageAdmission: Sendable {
 
     /// The Image's pool, or the problem that keeps it out of every pool.
     func pool(of image: Image) -> Result<CachePool, ImageProblem> {
+        let candidate = memo.value(for: image.metadata) { Self.candidate(of: image, configuration: configuration) }
+        guard case .success(let pool) = candidate, configuration.checksPullSecrets else { return candidate }
+        let namespace = pool.namespace
+        if let account = pool.serviceAccountName, account != "default", serviceAccount(namespace, account) == nil {
+            return .failure(ImageProblem(reason: "ServiceAccountMissing",
+                                         message: "service account \"\(account)\" not found in namespace \"\(namespace)\""))
+        }
+        let missing = pool.pullSecrets.filter { !secretExists(namespace, $0) }
+        if !missing.isEmpty {
+            let names = missing.map { "\"\($0)\"" }.joined(separator: ", ")
+            return .failure(ImageProblem(reason: "PullSecretMissing",
+                                         message: "image pull secret\(missing.count > 1 ? "s" : "") \(names) not found in namespace \"\(namespace)\""))
+        }
+        return .success(pool)
+    }
+
+    /// The pool the Image asks for, from the Image alone (no credential checks), or the problem
+    /// with its spec or annotations.
+    static func candidate(of image: Image, configuration: ImageCacheConfiguration) -> Result<CachePool, ImageProblem> {
         let namespace = image.metadata.namespace ?? "default"
         let spec = image.spec
         guard let reference = spec.image, !reference.isEmpty else {
@@ -39,19 +64,7 @@ struct ImageAdmission: Sendable {
             }
         }
         let secrets = spec.imagePullSecrets.compactMap(\.name)
-        let pool = CachePool(namespace: namespace, serviceAccountName: spec.serviceAccountName, pullSecrets: secrets, nodeSelector: selector)
-        guard configuration.checksPullSecrets else { return .success(pool) }
-        if let account = pool.serviceAccountName, account != "default", serviceAccount(namespace, account) == nil {
-            return .failure(ImageProblem(reason: "ServiceAccountMissing",
-                                         message: "service account \"\(account)\" not found in namespace \"\(namespace)\""))
-        }
-        let missing = pool.pullSecrets.filter { !secretExists(namespace, $0) }
-        if !missing.isEmpty {
-            let names = missing.map { "\"\($0)\"" }.joined(separator: ", ")
-            return .failure(ImageProblem(reason: "PullSecretMissing",
-                                         message: "image pull secret\(missing.count > 1 ? "s" : "") \(names) not found in namespace \"\(namespace)\""))
-        }
-        return .success(pool)
+        return .success(CachePool(namespace: namespace, serviceAccountName: spec.serviceAccountName, pullSecrets: secrets, nodeSelector: selector))
     }
 
     /// Parses `key=value[,key=value…]`.

@@ -27,12 +27,16 @@ public enum ImageCacheController {
         let configuration = try configuration.validated()
         let informers = manager.informers
         let selector = "\(PrefetchDaemonSet.managedByLabel)=\(PrefetchDaemonSet.managedByValue)"
-        let images = informers.informer(Image.self, namespace: namespace).store
+        let imageInformer = informers.informer(Image.self, namespace: namespace)
+        let images = imageInformer.store
         let daemonSetInformer = informers.informer(DaemonSet.self, namespace: namespace, labelSelector: selector)
         let daemonSets = daemonSetInformer.store
         let snapshots = GroupSnapshotCache()
+        let removals = RemovalWaiters()
         daemonSetInformer.addHandler { event in
-            if case .deleted(let daemonSet) = event { snapshots.forget(ObjectKey(daemonSet)) }
+            guard case .deleted(let daemonSet) = event else { return }
+            snapshots.forget(ObjectKey(daemonSet))
+            removals.removed(ObjectKey(daemonSet))
         }
         let podInformer = informers.informer(Pod.self, namespace: namespace, labelSelector: selector)
         // Secret values are never kept: only names matter here.
@@ -44,6 +48,9 @@ public enum ImageCacheController {
             configuration: configuration,
             secretExists: { secrets.get(ObjectKey(namespace: $0, name: $1)) != nil },
             serviceAccount: { accounts.get(ObjectKey(namespace: $0, name: $1)) })
+        imageInformer.addHandler { event in
+            if case .deleted(let image) = event, let uid = image.metadata.uid { admission.memo.forget(uid: uid) }
+        }
 
         // Pools an Image belongs to now, or belonged to (its name is on a group of the pool).
         let poolsOf: @Sendable (Image) -> [ObjectKey] = { image in
@@ -61,7 +68,8 @@ public enum ImageCacheController {
             { ($0.spec.serviceAccountName.flatMap { $0.isEmpty ? nil : $0 } ?? "default") == account.metadata.name }
         }
         let throttle = GroupWriteThrottle(interval: configuration.groupUpdateInterval, now: wallClock)
-        let groups = ImageGroupReconciler(client: manager.client, images: images, daemonSets: daemonSets, admission: admission, throttle: throttle, logger: logger)
+        let groups = ImageGroupReconciler(
+            client: manager.client, images: images, daemonSets: daemonSets, removals: removals, admission: admission, throttle: throttle, logger: logger)
         try ControllerBuilder(Image.self, name: "\(name)-groups", manager: manager, namespace: namespace, predicate: Predicate { _ in false })
             // Status writes (this controller's own) change neither generation nor annotations.
             .watches(Image.self, namespace: namespace, predicate: .generationChanged || .annotationsChanged, map: poolsOf)

@@ -17,6 +17,8 @@ struct ImageGroupReconciler: Reconciler {
     let client: KubeClient
     let images: Store<Image>
     let daemonSets: Store<DaemonSet>
+    /// Fed the DaemonSet informer's deletions.
+    let removals: RemovalWaiters
     let admission: ImageAdmission
     let throttle: GroupWriteThrottle
     let logger: Logger
@@ -108,7 +110,7 @@ struct ImageGroupReconciler: Reconciler {
             _ = try await client.resource(DaemonSet.self, namespace: namespace).delete(name)
         } catch let error as KubeAPIError where error.isNotFound {}
         throttle.forget("\(namespace)/\(name)")
-        await CacheCatchUp.waitForRemoval(of: ObjectKey(namespace: namespace, name: name), in: daemonSets)
+        await CacheCatchUp.waitForRemoval(of: ObjectKey(namespace: namespace, name: name), in: daemonSets, removals: removals)
         logger.info("deleted prefetch DaemonSet without images", metadata: ["daemonset": "\(namespace)/\(name)"])
     }
 

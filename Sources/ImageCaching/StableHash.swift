@@ -1,18 +1,11 @@
-/// FNV-1a (64-bit): a hash that is the same in every process and on every machine, for object
-/// names and change detection (Swift's `Hasher` is seeded per process).
-enum StableHash {
-    static func fnv1a64(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
-        }
-        return hash
-    }
+import ThawDeterminism
 
-    /// The first `length` lowercase hexadecimal digits of the hash of `text`.
+/// Short stable names: hexadecimal prefixes of the FNV-1a hash, the same in every process and
+/// on every machine (Swift's `Hasher` is seeded per process), for object names and change
+/// detection.
+enum StableHash {
+    /// The first `length` (at most 16) lowercase hexadecimal digits of the hash of `text`.
     static func hex(_ text: String, length: Int = 10) -> String {
-        let digits = String(fnv1a64(text.utf8), radix: 16)
-        return String((String(repeating: "0", count: 16 - digits.count) + digits).prefix(length))
+        String(FNV1a64.hash(text).hexDigits().prefix(length))
     }
 }

@@ -1,4 +1,5 @@
 import Synchronization
+import ThawDeterminism
 
 /// Generates object uids (random UUIDs, version 4) and `generateName` suffixes (five characters
 /// from the real server's alphabet, which has no vowels and no confusable digits) from one

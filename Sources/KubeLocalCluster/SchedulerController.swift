@@ -3,6 +3,7 @@ import Foundation
 import KubeAPI
 import KubeClient
 import Synchronization
+import ThawDeterminism
 
 /// The scheduler wired to the API server: every pod without a node is placed by
 /// `SchedulerSnapshot` over the cached nodes and the `SchedulerPodIndex` (kept up to date from the

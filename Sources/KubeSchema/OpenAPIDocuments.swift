@@ -1,4 +1,5 @@
 import KubeAPI
+import ThawDeterminism
 
 /// The OpenAPI documents kubectl reads for `explain` and to decide how `apply`/`create` validate,
 /// built from the served resources. Output is deterministic for the same input; recently built
@@ -83,12 +84,6 @@ public enum OpenAPIDocuments {
     /// Uppercase hex FNV-1a (64-bit) of the document's canonical JSON; changes whenever the
     /// document does, so clients refetch.
     static func contentHash(_ document: JSONValue) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in document.jsonBytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        let hex = String(hash, radix: 16, uppercase: true)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        FNV1a64.hash(bytes: document.jsonBytes).hexDigits(uppercase: true)
     }
 }

@@ -1,3 +1,5 @@
+import ThawDeterminism
+
 /// The ready activators of a `SubsettingInput` as dense integers, for algorithms to work on.
 ///
 /// Activator `i` is `input.readyActivators[i]`; `node[i]` and `zone[i]` are small dense indices

@@ -1,3 +1,5 @@
+import ThawDeterminism
+
 /// The working state of one `BalancedSubsetting` run: dense indices, current members and loads.
 ///
 /// Revision `r` is `input.revisions[r]`; activator `a` is `topology` index `a`. `weight[r]` is

@@ -1,3 +1,5 @@
+import ThawDeterminism
+
 /// The per-revision ring of Knative's `hash.ChooseSubset` (knative/pkg), rebuilt from its
 /// description.
 ///

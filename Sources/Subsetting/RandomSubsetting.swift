@@ -1,3 +1,5 @@
+import ThawDeterminism
+
 /// The seed's first idea: N activators at random (seeded), spread over distinct nodes.
 ///
 /// Each revision draws from its own generator, seeded from `seed` and the revision key, so the

@@ -1,3 +1,5 @@
+import ThawDeterminism
+
 /// A generated cluster for scoring: M activators, one per node (a DaemonSet), spread round-robin
 /// over `zones` zones; R revisions in 10 namespaces, each asking for N activators with loads
 /// from `loads`. The same parameters always generate the same input.

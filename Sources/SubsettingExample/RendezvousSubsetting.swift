@@ -1,4 +1,5 @@
 import Subsetting
+import ThawDeterminism
 
 /// An example plugin algorithm: rendezvous (highest-random-weight) hashing.
 ///

@@ -10,6 +10,12 @@ import KubeClient
 ///   parse FILE RUNS               time parsing a saved list body (a ConfigMapList) into typed objects
 /// Every mode prints one JSON object on its last line.
 
+/// A failure this driver reports on standard error before exiting with status 1.
+struct BenchFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
 func seconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
 }
@@ -22,65 +28,72 @@ func configMap(_ index: Int, bytes: Int) -> ConfigMap {
     return object
 }
 
-func client(_ server: String) throws -> KubeClient {
+/// Runs `body` with a client of `server`, shut down afterwards (also when `body` throws).
+func withClient<T: Sendable>(_ server: String, _ body: (KubeClient) async throws -> T) async throws -> T {
     var configuration = KubeClientConfiguration(server: server)
     configuration.requestTimeout = .seconds(600)
-    return try KubeClient(configuration: configuration)
+    return try await KubeClient.with(configuration, body)
 }
 
 func populate(server: String, count: Int, bytes: Int) async throws {
-    let kube = try client(server)
-    _ = try? await kube.resource(Namespace.self).create(Namespace(name: "bench"))
-    let configMaps = kube.resource(ConfigMap.self, namespace: "bench")
-    try await withThrowingTaskGroup(of: Void.self) { group in
-        for worker in 0..<8 {
-            group.addTask {
-                for index in stride(from: worker, to: count, by: 8) {
-                    do {
-                        _ = try await configMaps.create(configMap(index, bytes: bytes))
-                    } catch let error as KubeAPIError where error.isAlreadyExists {}
+    try await withClient(server) { kube in
+        do {
+            _ = try await kube.resource(Namespace.self).create(Namespace(name: "bench"))
+        } catch let error as KubeAPIError where error.isAlreadyExists {
+        } catch {
+            throw BenchFailure("cannot create namespace bench: \(error)")
+        }
+        let configMaps = kube.resource(ConfigMap.self, namespace: "bench")
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for worker in 0..<8 {
+                group.addTask {
+                    for index in stride(from: worker, to: count, by: 8) {
+                        do {
+                            _ = try await configMaps.create(configMap(index, bytes: bytes))
+                        } catch let error as KubeAPIError where error.isAlreadyExists {}
+                    }
                 }
             }
+            try await group.waitForAll()
         }
-        try await group.waitForAll()
     }
-    try await kube.shutdown()
     print(#"{"created":\#(count)}"#)
 }
 
 func list(server: String, runs: Int) async throws {
-    let kube = try client(server)
-    let configMaps = kube.resource(ConfigMap.self).allNamespaces
-    var times: [Double] = []
-    var items = 0
-    for _ in 0..<runs {
-        let start = ContinuousClock.now
-        let typed = try await configMaps.list().items
-        items = typed.reduce(0) { $0 + ($1.metadata.name == nil ? 0 : 1) }
-        let elapsed = ContinuousClock.now - start
-        // The list is freed after the clock stops: the figure is the time to have the objects.
-        withExtendedLifetime(typed) { times.append(seconds(elapsed)) }
+    let (times, items) = try await withClient(server) { kube in
+        let configMaps = kube.resource(ConfigMap.self).allNamespaces
+        var times: [Double] = []
+        var items = 0
+        for _ in 0..<runs {
+            let start = ContinuousClock.now
+            let typed = try await configMaps.list().items
+            items = typed.reduce(0) { $0 + ($1.metadata.name == nil ? 0 : 1) }
+            let elapsed = ContinuousClock.now - start
+            // The list is freed after the clock stops: the figure is the time to have the objects.
+            withExtendedLifetime(typed) { times.append(seconds(elapsed)) }
+        }
+        return (times, items)
     }
-    try await kube.shutdown()
     let median = times.sorted()[times.count / 2]
     print(#"{"items":\#(items),"median_s":\#(median),"runs":\#(times)}"#)
 }
 
 func watch(server: String, count: Int) async throws {
-    let kube = try client(server)
-    let configMaps = kube.resource(ConfigMap.self).allNamespaces
-    var received = 0
-    var bytes = 0
-    var firstEvent = 0.0
-    let start = ContinuousClock.now
-    for try await event in configMaps.watch(WatchOptions(resourceVersion: "0")) {
-        if case .added(let object) = event { bytes += object.data["payload"]?.utf8.count ?? 0 }
-        if received == 0 { firstEvent = seconds(ContinuousClock.now - start) }
-        received += 1
-        if received == count { break }
+    let (received, bytes, firstEvent, elapsed) = try await withClient(server) { kube in
+        let configMaps = kube.resource(ConfigMap.self).allNamespaces
+        var received = 0
+        var bytes = 0
+        var firstEvent = 0.0
+        let start = ContinuousClock.now
+        for try await event in configMaps.watch(WatchOptions(resourceVersion: "0")) {
+            if case .added(let object) = event { bytes += object.data["payload"]?.utf8.count ?? 0 }
+            if received == 0 { firstEvent = seconds(ContinuousClock.now - start) }
+            received += 1
+            if received == count { break }
+        }
+        return (received, bytes, firstEvent, seconds(ContinuousClock.now - start))
     }
-    let elapsed = seconds(ContinuousClock.now - start)
-    try await kube.shutdown()
     print(#"{"events":\#(received),"seconds":\#(elapsed),"first_event_s":\#(firstEvent),"events_per_s":\#(Double(received) / elapsed),"payload_bytes":\#(bytes)}"#)
 }
 

@@ -6,10 +6,11 @@ import KubeLocalCluster
 import Logging
 import Synchronization
 
-/// `thaw apiserver --nodes N [--time-scale S] [--seed X]`: the simulated cluster behind the server.
+/// `--nodes N [--time-scale S] [--seed X]`: the simulated cluster behind the server of
+/// `thaw apiserver` and `thaw dev`. Each command chooses the node count when `--nodes` is absent.
 struct SimulatedClusterOptions: ParsableArguments {
-    @Option(help: "Start a simulated cluster with N nodes (0: API server only).")
-    var nodes: Int = 0
+    @Option(help: "Start a simulated cluster with N nodes (0: API server only; default: thaw apiserver 0, thaw dev 3).")
+    var nodes: Int?
 
     @Option(name: .customLong("time-scale"), help: "Simulated seconds per wall-clock second (pulls, starts, readiness).")
     var timeScale: Double = 1
@@ -19,7 +20,7 @@ struct SimulatedClusterOptions: ParsableArguments {
 
     func validate() throws {
         do {
-            try ClusterConfiguration(nodeCount: nodes, seed: seed).validate()
+            try ClusterConfiguration(nodeCount: nodes ?? 0, seed: seed).validate()
             _ = try ScaledClock(origin: Date(), scale: timeScale)
         } catch {
             throw ValidationError("--nodes/--time-scale: \(error)")
@@ -32,16 +33,18 @@ struct SimulatedClusterOptions: ParsableArguments {
 final class SimulatedClusterTask: Sendable {
     private let task = Mutex<Task<Void, Never>?>(nil)
 
-    func start(_ options: SimulatedClusterOptions, serverURL: String, logger: Logger) {
-        guard options.nodes > 0 else { return }
+    /// Starts `nodes` simulated nodes (none when 0) with the clock and seed of `options`, their
+    /// controllers connecting as `client` says.
+    func start(_ options: SimulatedClusterOptions, nodes: Int, client clientConfiguration: KubeClientConfiguration, logger: Logger) {
+        guard nodes > 0 else { return }
         let started = Task {
             do {
-                try await KubeClient.with(KubeClientConfiguration(server: serverURL)) { client in
+                try await KubeClient.with(clientConfiguration) { client in
                     let manager = try Manager(client: client)
                     let clock = try ScaledClock(origin: Date(), scale: options.timeScale)
-                    let configuration = ClusterConfiguration(nodeCount: options.nodes, seed: options.seed)
+                    let configuration = ClusterConfiguration(nodeCount: nodes, seed: options.seed)
                     try await SimulatedClusterControllers.start(on: manager, configuration: configuration, clock: clock)
-                    logger.info("simulated cluster: \(options.nodes) nodes, time scale \(options.timeScale)")
+                    logger.info("simulated cluster: \(nodes) nodes, time scale \(options.timeScale)")
                     try await manager.run()
                 }
             } catch is CancellationError {

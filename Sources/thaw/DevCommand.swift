@@ -15,77 +15,42 @@ struct DevCommand: AsyncParsableCommand {
         commandName: "dev",
         abstract: "Local API server + simulated cluster + every Thaw controller; prints how to point kubectl at it.")
 
-    @Option(help: "TCP port to listen on (0 picks a free port).")
-    var port: Int = 6443
+    @OptionGroup var server: ServerOptions
 
-    @Option(name: .customLong("kubeconfig-out"), help: "Where to write the kubeconfig for kubectl.")
-    var kubeconfigOut = "thaw.kubeconfig"
-
-    @Option(name: .customLong("data-dir"), help: "Keep state durably in DIR (SQLite); in memory when absent.")
-    var dataDir: String?
-
-    @Option(help: "Simulated nodes.")
-    var nodes = 3
-
-    @Option(name: .customLong("time-scale"), help: "Simulated seconds per wall-clock second (pulls, starts, readiness).")
-    var timeScale: Double = 1
-
-    @Option(help: "Seed of the simulated cluster's random choices.")
-    var seed: UInt64 = 1
+    @OptionGroup var cluster: SimulatedClusterOptions
 
     @OptionGroup var imageCache: ImageCacheOptions
 
-    @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical.")
-    var logLevel = "info"
-
-    func validate() throws {
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535, got \(port)") }
-        guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("--log-level: unknown level \"\(logLevel)\"") }
-        _ = try clusterOptions()
-    }
-
-    /// The simulated cluster's options, validated as `thaw apiserver` validates them.
-    func clusterOptions() throws -> SimulatedClusterOptions {
-        let options = try SimulatedClusterOptions.parse(["--nodes", "\(nodes)", "--time-scale", "\(timeScale)", "--seed", "\(seed)"])
-        try options.validate()
-        return options
-    }
+    /// Simulated nodes when `--nodes` is absent.
+    static let defaultNodes = 3
 
     func run() async throws {
         LoggingSystem.bootstrap(StreamLogHandler.standardError)
-        var configuredLogger = Logger(label: "thaw.dev")
-        configuredLogger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
-        let logger = configuredLogger
-        var config = LocalAPIServerConfiguration()
-        config.port = port
-        config.dataDirectory = dataDir
-        config.logger = logger
-        let server = try LocalAPIServer(configuration: config)
-        let cluster = try clusterOptions()
+        let logger = server.logger(label: "thaw.dev")
+        let tokens = try server.tokens()
+        let api = try LocalAPIServer(configuration: server.configuration(tokens: tokens, logger: logger))
+        let cluster = self.cluster, nodes = cluster.nodes ?? Self.defaultNodes
         let imageConfiguration = try imageCache.configuration()
-        let kubeconfigPath = kubeconfigOut.hasPrefix("/") ? kubeconfigOut : FileManager.default.currentDirectoryPath + "/" + kubeconfigOut
+        let kubeconfigPath = server.kubeconfigPath ?? ServerOptions.absolute("thaw.kubeconfig")
         let simulation = SimulatedClusterTask()
         let controllers = Mutex<Task<Void, Never>?>(nil)
         defer {
             simulation.cancel()
             controllers.withLock { $0?.cancel() }
         }
-        try await server.run { boundPort in
+        try await api.run { boundPort in
             let url = "http://127.0.0.1:\(boundPort)"
-            do {
-                try ApiserverCommand.write(Kubeconfig.yaml(serverURL: url), to: kubeconfigPath)
-            } catch {
-                logger.error("cannot write kubeconfig \(kubeconfigPath): \(error)")
-            }
-            simulation.start(cluster, serverURL: url, logger: logger)
-            let started = Task { await Self.runControllers(serverURL: url, imageCache: imageConfiguration, logger: logger) }
+            ServerOptions.writeKubeconfig(serverURL: url, tokens: tokens, to: kubeconfigPath, logger: logger)
+            let client = ServerOptions.clientConfiguration(serverURL: url, tokens: tokens)
+            simulation.start(cluster, nodes: nodes, client: client, logger: logger)
+            let started = Task { await Self.runControllers(client: client, imageCache: imageConfiguration, logger: logger) }
             controllers.withLock { $0 = started }
             print("""
-                Thaw dev cluster: API server \(url), \(cluster.nodes) simulated nodes, controllers: image-cache.
+                Thaw dev cluster: API server \(url), \(nodes) simulated nodes, controllers: image-cache.
                   export KUBECONFIG=\(kubeconfigPath)
                   kubectl get nodes
                   kubectl apply -f - <<< '{"apiVersion":"caching.internal.knative.dev/v1alpha1","kind":"Image","metadata":{"name":"demo"},"spec":{"image":"nginx:1.25"}}'
-                  kubectl get images
+                  kubectl get images\(tokens == nil ? "" : Self.tokenNote)
                 Ctrl-C stops it.
                 """)
             fflush(nil)  // flushes every output stream, stdout included, when it is a pipe or file
@@ -93,10 +58,17 @@ struct DevCommand: AsyncParsableCommand {
         logger.info("stopped")
     }
 
+    /// Printed with `--token-file`: kubectl (client-go) sends a kubeconfig's token only over HTTPS.
+    static let tokenNote = """
+
+          With --token-file, kubectl gets 401: it sends the kubeconfig's token only over HTTPS and this server
+          speaks HTTP. Thaw's and the Python Kubernetes clients send it; so does curl -H "Authorization: Bearer TOKEN".
+        """
+
     /// Installs the CRDs, then runs every controller until cancelled.
-    static func runControllers(serverURL: String, imageCache: ImageCacheConfiguration, logger: Logger) async {
+    static func runControllers(client configuration: KubeClientConfiguration, imageCache: ImageCacheConfiguration, logger: Logger) async {
         do {
-            try await KubeClient.with(KubeClientConfiguration(server: serverURL)) { client in
+            try await KubeClient.with(configuration) { client in
                 for definition in CRDsCommand.definitions {
                     do {
                         _ = try await client.resource(CustomResourceDefinition.self).create(definition)

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import ControllerRuntime
+import ThawDeterminism
 
 @Suite struct ReflectorBackoffTests {
     @Test func growsFrom800msTo30sWithJitterAndResetsAfterTwoHealthyMinutes() {

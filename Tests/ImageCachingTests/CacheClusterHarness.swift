@@ -5,17 +5,7 @@ import KubeAPI
 import KubeClient
 import KubeLocal
 import KubeLocalCluster
-
-/// Polls `condition` until it holds or `seconds` pass; returns its last value. Waits on behaviour,
-/// never asserts a duration.
-func eventually(_ seconds: Double = 30, _ condition: () async throws -> Bool) async rethrows -> Bool {
-    let deadline = ContinuousClock.now + .seconds(seconds)
-    while ContinuousClock.now < deadline {
-        if try await condition() { return true }
-        try? await Task.sleep(for: .milliseconds(25))
-    }
-    return try await condition()
-}
+import ThawTestSupport
 
 /// A local API server with a simulated cluster, the Image CRD and the image-cache controller,
 /// each controller set on its own `Manager` as separate processes would be.
@@ -86,17 +76,5 @@ struct CacheCluster {
     /// The prefetch DaemonSets of `namespace`.
     func daemonSets(namespace: String = "default") async throws -> [DaemonSet] {
         try await client.resource(DaemonSet.self, namespace: namespace).list(ListOptions(labelSelector: "app.kubernetes.io/managed-by=thaw-image-cache")).items
-    }
-
-    /// Reads, changes and writes an object, again when someone wrote it in between.
-    func modify<Object: KubeResource>(_ resource: ResourceClient<Object>, _ name: String, _ change: (inout Object) -> Void) async throws {
-        for attempt in 1...20 {
-            var object = try await resource.get(name)
-            change(&object)
-            do {
-                _ = try await resource.update(object)
-                return
-            } catch let error as KubeAPIError where error.isConflict && attempt < 20 {}
-        }
     }
 }

@@ -1,6 +1,7 @@
 import ControllerRuntime
 import Testing
 @testable import ImageCaching
+import ThawDeterminism
 
 @Suite struct GroupPlannerTests {
     @Test func fillsGroupsUpToCapacityInNameOrder() {

@@ -5,6 +5,7 @@ import KubeAPI
 import KubeClient
 import KubeLocalCluster
 import Testing
+import ThawTestSupport
 
 @Suite(.serialized) struct ImageCacheIntegrationTests {
     @Test func anImageBecomesReadyOnEveryNodeAndALaterPodStartsWithoutAPull() async throws {
@@ -177,7 +178,7 @@ import Testing
             #expect(groups.map { $0.metadata.annotations["caching.thaw.dev/images"] } == ["a,b", "c"])
             let firstUID = groups[0].metadata.uid
 
-            try await cluster.modify(cluster.images, "b") { $0.spec.image = "ghcr.io/acme/b:2" }
+            try await modify(cluster.images, "b") { $0.spec.image = "ghcr.io/acme/b:2" }
             #expect(await eventually {
                 let group = try? await cluster.client.resource(DaemonSet.self, namespace: "default").get(groups[0].metadata.name ?? "")
                 return group?.spec.template.spec.containers.map(\.image) == ["ghcr.io/acme/a:1", "ghcr.io/acme/b:2"]

@@ -1,5 +1,6 @@
 import KubeAPI
 import KubeClient
+import ThawTestSupport
 
 /// A stand-in for Knative Serving's Revision, so Images can carry a real owner reference.
 struct Revision: KubeResource {

@@ -1,29 +1,18 @@
 @testable import KubeClient
 import Testing
-
-/// A deterministic generator for jitter.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+import ThawDeterminism
 
 @Suite("Retry policy and rate limiting")
 struct RetryPolicyTests {
     @Test func retryAfterWinsAndIsCapped() {
-        var random = SplitMix64(state: 1)
+        var random = SplitMix64(seed: 1)
         let policy = RetryPolicy(maximumRetryAfter: .seconds(30))
         #expect(policy.delay(afterAttempt: 1, retryAfterSeconds: 7, using: &random) == .seconds(7))
         #expect(policy.delay(afterAttempt: 1, retryAfterSeconds: 600, using: &random) == .seconds(30))
     }
 
     @Test func backoffGrowsExponentiallyWithinTheCeiling() {
-        var random = SplitMix64(state: 7)
+        var random = SplitMix64(seed: 7)
         let policy = RetryPolicy(baseDelay: .milliseconds(100), maximumDelay: .seconds(1))
         for attempt in 1...10 {
             let ceiling = min(Duration.seconds(1), .milliseconds(100) * (1 << (attempt - 1)))

@@ -2,6 +2,7 @@ import ControllerRuntime
 import Foundation
 import KubeAPI
 @testable import KubeLocalCluster
+import ThawDeterminism
 
 /// An in-memory stand-in for the API server that runs every core the way the controllers will:
 /// workload controllers, scheduler, kubelets, node lifecycle and endpoints, round after round, and

@@ -3,6 +3,7 @@ import Foundation
 import KubeAPI
 import Testing
 @testable import KubeLocalCluster
+import ThawDeterminism
 
 @Suite struct ClusterModelTests {
     @Test func nodesHaveLabelsCapacityAddressesAndReadyCondition() throws {

@@ -4,17 +4,8 @@ import KubeAPI
 import KubeClient
 import KubeLocal
 import Testing
+import ThawTestSupport
 @testable import KubeLocalCluster
-
-/// Polls `condition` every 20 ms for up to `seconds` (integration tests against a real server only).
-func eventually(_ seconds: Double = 15, _ condition: () async throws -> Bool) async rethrows -> Bool {
-    let deadline = ContinuousClock.now + .seconds(seconds)
-    while ContinuousClock.now < deadline {
-        if try await condition() { return true }
-        try? await Task.sleep(for: .milliseconds(20))
-    }
-    return try await condition()
-}
 
 /// Real time for controllers under test against a running server.
 struct WallClock: ClusterClock {

@@ -4,19 +4,8 @@ import KubeAPI
 import KubeClient
 import KubeLocal
 import Testing
+import ThawTestSupport
 @testable import KubeLocalCluster
-
-/// Reads, changes and writes an object, again when a controller wrote it in between (409).
-func modify<Object: KubeResource>(_ resource: ResourceClient<Object>, _ name: String, _ change: (inout Object) -> Void) async throws {
-    for attempt in 1...20 {
-        var object = try await resource.get(name)
-        change(&object)
-        do {
-            _ = try await resource.update(object)
-            return
-        } catch let error as KubeAPIError where error.isConflict && attempt < 20 {}
-    }
-}
 
 @Suite(.serialized) struct SimulatedClusterIntegrationTests {
     @Test func podsAreScheduledPulledStartedAndDeletedThroughTheAPIServer() async throws {

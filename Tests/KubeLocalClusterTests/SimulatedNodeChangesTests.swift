@@ -5,6 +5,7 @@ import KubeClient
 import KubeLocal
 import Testing
 @testable import KubeLocalCluster
+import ThawTestSupport
 
 /// Runs the whole simulated cluster with `nodeCount` nodes against a fresh local API server.
 func withSimulatedCluster(nodeCount: Int, scale: Double = 100, _ body: (KubeClient) async throws -> Void) async throws {

@@ -2,6 +2,7 @@ import KubeAPI
 import Testing
 
 @testable import KubeProtobuf
+import ThawDeterminism
 
 /// Malformed, truncated and hostile bodies give a `ProtobufDecodingError` naming the message,
 /// field and offset; nothing traps.
@@ -147,21 +148,6 @@ import Testing
             if key.number == 2 { return (apiVersion, kind, Array(body[range]), range) }
         }
         throw ProtobufDecodingError(messageType: "test", offset: 0, reason: "no raw field")
-    }
-}
-
-/// A small seeded generator so corruption tests are deterministic.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

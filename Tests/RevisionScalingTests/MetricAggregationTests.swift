@@ -1,5 +1,6 @@
 import Testing
 @testable import RevisionScaling
+import ThawDeterminism
 
 @Suite struct MetricAggregationTests {
     @Test func linearAverageOverAPartialWindow() {
@@ -57,7 +58,7 @@ import Testing
     }
 
     @Test func scraperPrefersOldPodsAndScalesTheSample() {
-        var rng = SplitMix64(state: 7)
+        var rng = SplitMix64(seed: 7)
         let scraper = PodScraper(stableWindow: 60)
         // 5 pods → sample 4: both old pods (10 each) and 2 of the 3 young ones (1 each).
         let pods = [

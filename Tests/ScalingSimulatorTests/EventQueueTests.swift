@@ -1,5 +1,6 @@
 import Testing
 @testable import ScalingSimulator
+import ThawDeterminism
 
 @Suite struct EventQueueTests {
     @Test func deliversInTimeOrderAndBreaksTiesByScheduleOrder() throws {

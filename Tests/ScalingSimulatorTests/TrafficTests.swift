@@ -1,5 +1,6 @@
 import Testing
 @testable import ScalingSimulator
+import ThawDeterminism
 
 @Suite struct TrafficTests {
     private func arrivals(_ pattern: TrafficPattern, _ process: ArrivalProcess, duration: Double, seed: UInt64 = 1) -> [Double] {

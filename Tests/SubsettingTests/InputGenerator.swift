@@ -1,4 +1,5 @@
 @testable import Subsetting
+import ThawDeterminism
 
 /// Seeded generator of varied subsetting problems for property tests: 1–40 activators on
 /// nodes that sometimes host two, 0–4 zones (0 = unlabelled), some unready, 0–60 revisions of

@@ -1,5 +1,6 @@
 import Testing
 @testable import Subsetting
+import ThawDeterminism
 
 /// Golden values for the `knative` algorithm, worked out step by step from the description of
 /// Knative's ChooseSubset (FNV-1a-64, 2048 slots, salted start/step, rehash on collision). The

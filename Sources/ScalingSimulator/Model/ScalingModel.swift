@@ -1,5 +1,6 @@
 import DequeModule
 import RevisionScaling
+import ThawDeterminism
 
 /// The scaling model: traffic → activator → replicas, replica launches on nodes with an image
 /// cache, the scraper and the real decider (`RevisionScaling`), all driven by one `EventQueue`.

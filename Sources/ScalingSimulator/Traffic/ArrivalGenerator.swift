@@ -1,3 +1,5 @@
+import ThawDeterminism
+
 /// How arrivals are spread inside each slot of the traffic pattern.
 public enum ArrivalProcess: String, Sendable, CaseIterable {
     /// Random arrivals: a Poisson count per second for rate patterns, uniformly random times.

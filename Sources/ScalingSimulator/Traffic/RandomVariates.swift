@@ -1,4 +1,5 @@
 import Foundation
+import ThawDeterminism
 
 /// Random variates drawn from an injected `SplitMix64`, so every draw is reproducible from the seed.
 enum RandomVariates {

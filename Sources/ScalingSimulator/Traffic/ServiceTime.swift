@@ -1,4 +1,5 @@
 import Foundation
+import ThawDeterminism
 
 /// How long a replica takes to process one request, before any saturation slowdown.
 ///
