@@ -20,6 +20,16 @@ extension JSONValue {
         return try parse(Array(bytes))
     }
 
+    /// Parses `bytes` as one value that sits `depth` containers deep in a larger document (an
+    /// element of a list parsed while it streams in), so the nesting limit counts from the top of
+    /// the whole document. Whitespace may surround the value.
+    /// - Throws: `JSONParseError` with an offset relative to `bytes`.
+    static func parse(nestedAt depth: Int, _ bytes: UnsafeBufferPointer<UInt8>) throws(JSONParseError) -> JSONValue {
+        var parser = JSONBytesParser(bytes)
+        parser.depth = depth
+        return try parser.parseDocument()
+    }
+
     /// Parses one JSON document from a string.
     public static func parse(_ text: String) throws(JSONParseError) -> JSONValue {
         try parse(Array(text.utf8))

@@ -77,6 +77,22 @@ final class HTTPTransport: Sendable {
         return try await collect(response.body, expected: response.headers.first(name: "content-length").flatMap { Int($0) })
     }
 
+    /// Sends a request whose 2xx body is a list document and parses it while it arrives, each
+    /// item as soon as it is complete (see `JSONListStreamParser`).
+    /// - Throws: as `send`, and `KubeClientError` (`.decoding`) when the body is not JSON.
+    func sendList(_ request: APIRequest) async throws -> JSONValue {
+        let response = try await perform(request, timeout: timeAmount(configuration.requestTimeout))
+        let expected = response.headers.first(name: "content-length").flatMap { Int($0) }
+        var parser = JSONListStreamParser(expectedByteCount: expected.flatMap { $0 <= maximumBodyBytes ? $0 : nil })
+        for try await chunk in response.body {
+            guard parser.byteCount + chunk.readableBytes <= maximumBodyBytes else {
+                throw KubeClientError(.decoding, "response body exceeds \(maximumBodyBytes) bytes")
+            }
+            chunk.withUnsafeReadableBytes { parser.append($0) }
+        }
+        return try ResponseDecoding.json(finishing: parser)
+    }
+
     /// Opens a streaming request (a watch) and returns its 2xx response with the body unread.
     func open(_ request: APIRequest) async throws -> HTTPClientResponse {
         try await perform(request, timeout: nil)
