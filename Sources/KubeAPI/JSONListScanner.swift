@@ -3,8 +3,8 @@
 ///
 /// It checks only the structure it walks (braces, member names, the punctuation between members
 /// and between items); member values and items are checked by the parser they are handed to.
-/// Anything it does not expect — a document that is not an object, an escaped or repeated `items`
-/// name, `items` that is not an array — ends the scan with `.unsupported`: the caller then parses
+/// Anything it does not expect — a document that is not an object, a repeated `items` member,
+/// `items` that is not an array, a member name longer than 256 bytes — ends the scan with `.unsupported`: the caller then parses
 /// the whole document the ordinary way, which gives the same value or the same error.
 struct JSONListScanner: Sendable {
     enum Phase: Sendable, Equatable {
@@ -162,24 +162,33 @@ struct JSONListScanner: Sendable {
     }
 
     /// Reads a member name starting at its opening quote; `index` moves past it only when it is
-    /// complete.
+    /// complete. A name with escapes is decoded by the parser, so `"\u0069tems"` is `items` too.
     private mutating func memberName(_ bytes: UnsafeBufferPointer<UInt8>) -> MemberName {
         var end = index + 1
+        var hasEscapes = false
         while end < bytes.count {
             switch bytes[end] {
             case UInt8(ascii: "\""):
-                let isItems = end - index - 1 == 5
-                    && bytes[index + 1] == UInt8(ascii: "i") && bytes[index + 2] == UInt8(ascii: "t")
-                    && bytes[index + 3] == UInt8(ascii: "e") && bytes[index + 4] == UInt8(ascii: "m")
-                    && bytes[index + 5] == UInt8(ascii: "s")
+                let isItems: Bool
+                if hasEscapes {
+                    guard case .string(let name)? = try? JSONValue.parseEach([index..<end + 1], of: bytes, nestedAt: 1).first
+                    else { return .unsupported }
+                    isItems = name == "items"
+                } else {
+                    isItems = end - index - 1 == 5
+                        && bytes[index + 1] == UInt8(ascii: "i") && bytes[index + 2] == UInt8(ascii: "t")
+                        && bytes[index + 3] == UInt8(ascii: "e") && bytes[index + 4] == UInt8(ascii: "m")
+                        && bytes[index + 5] == UInt8(ascii: "s")
+                }
                 index = end + 1
                 return .name(isItems: isItems)
             case UInt8(ascii: "\\"):
-                return .unsupported
+                hasEscapes = true
+                end += 2
             default:
-                if end - index > Self.longestMemberName { return .unsupported }
                 end += 1
             }
+            if end - index > Self.longestMemberName { return .unsupported }
         }
         return .incomplete
     }

@@ -5,8 +5,15 @@ import Testing
 /// (the same value or the same error), however the bytes are split into chunks.
 @Suite struct JSONListStreamParserTests {
     /// Feeds `bytes` in chunks whose sizes are drawn from `sizes` in turn.
-    static func streamed(_ bytes: [UInt8], chunkSizes sizes: [Int]) -> Result<JSONValue, JSONParseError> {
-        var parser = JSONListStreamParser(expectedByteCount: bytes.count)
+    static func streamed(_ bytes: [UInt8], chunkSizes sizes: [Int], workers: Int = 2) -> Result<JSONValue, JSONParseError> {
+        streamedParser(bytes, chunkSizes: sizes, workers: workers).1
+    }
+
+    /// The parser after the last chunk (to see whether it kept streaming) and its result.
+    static func streamedParser(_ bytes: [UInt8], chunkSizes sizes: [Int], workers: Int)
+        -> (JSONListStreamParser, Result<JSONValue, JSONParseError>)
+    {
+        var parser = JSONListStreamParser(expectedByteCount: bytes.count, workers: workers)
         bytes.withUnsafeBytes { all in
             var offset = 0
             var turn = 0
@@ -17,7 +24,8 @@ import Testing
                 turn += 1
             }
         }
-        return Result { () throws(JSONParseError) in try parser.finish() }
+        let final = parser
+        return (final, Result { () throws(JSONParseError) in try parser.finish() })
     }
 
     static func whole(_ bytes: [UInt8]) -> Result<JSONValue, JSONParseError> {
@@ -50,6 +58,27 @@ import Testing
         return .object(members)
     }
 
+    /// Lists long enough to be parsed in batches, split across one to three threads.
+    @Test(arguments: [1, 2, 3])
+    func longListsParseInBatchesAcrossThreads(_ workers: Int) throws {
+        var rng = SplitMix64(state: UInt64(workers))
+        var document = Self.list(&rng)
+        document["items"] = .array((0..<1_000).map { index in
+            ["metadata": ["name": .string("item-\(index)")], "data": YAMLRoundTripPropertyTests.value(&rng, depth: 1)]
+        })
+        let bytes = Array(document.jsonString.utf8)
+        let (parser, result) = Self.streamedParser(bytes, chunkSizes: [997, 4_096, 65_536], workers: workers)
+        let followed = parser.isStreaming
+        #expect(followed)
+        #expect(try result.get() == document)
+        // Break one item in the middle of a batch: the error is the whole-document one.
+        let marker = Array(#""item-700""#.utf8)
+        let at = try #require((0...(bytes.count - marker.count)).first { bytes[$0..<$0 + marker.count].elementsEqual(marker) })
+        var broken = bytes
+        broken[at] = UInt8(ascii: "x")
+        #expect(Self.streamed(broken, chunkSizes: [4_096], workers: workers) == Self.whole(broken))
+    }
+
     @Test func randomListsParseAsTheWholeDocumentDoes() {
         var rng = SplitMix64(state: 20_261_123)
         for round in 0..<300 {
@@ -57,7 +86,9 @@ import Testing
             let text = round % 2 == 0 ? document.jsonString : document.prettyJSONString()
             let bytes = Array(text.utf8)
             let sizes = (0..<3).map { _ in Int.random(in: 1...40, using: &rng) }
-            let streamed = Self.streamed(bytes, chunkSizes: sizes)
+            let (parser, streamed) = Self.streamedParser(bytes, chunkSizes: sizes, workers: 2)
+            let followed = parser.isStreaming
+            #expect(followed, "the scanner follows every list: \(text)")
             #expect(streamed == .success(document), "chunks \(sizes): \(text)")
             if streamed != .success(document) { break }
         }
