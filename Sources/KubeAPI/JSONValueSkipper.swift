@@ -45,20 +45,16 @@ struct JSONValueSkipper: Sendable {
                     index += 1
                     continue
                 }
-                index = JSONByteScan.firstSpecialWord(in: bytes, from: index)
-                while index < bytes.count {
-                    let b = bytes[index]
+                index = JSONByteScan.firstQuoteOrBackslash(in: bytes, from: index)
+                guard index < bytes.count else { return nil }
+                if bytes[index] == UInt8(ascii: "\\") {
+                    escaped = true
                     index += 1
-                    if b == UInt8(ascii: "\"") {
-                        inString = false
-                        if depth == 0 { return index }
-                        break
-                    }
-                    if b == UInt8(ascii: "\\") {
-                        escaped = true
-                        break
-                    }
+                    continue
                 }
+                index += 1
+                inString = false
+                if depth == 0 { return index }
                 continue
             }
             let b = bytes[index]

@@ -9,6 +9,7 @@ import KubeClient
 ///   decode COUNT BYTES            time framing and decoding COUNT in-memory watch events
 ///   parse FILE RUNS               time parsing a saved list body (a ConfigMapList) into typed objects
 ///   parse-stream FILE RUNS CHUNK  the same through JSONListStreamParser, fed CHUNK bytes at a time
+///                                 (WORKERS=N sets its thread count)
 /// Every mode prints one JSON object on its last line.
 
 func seconds(_ duration: Duration) -> Double {
@@ -134,7 +135,9 @@ func parseStreaming(file: String, runs: Int, chunkSize: Int) throws {
     var items = 0
     for _ in 0..<max(1, runs) {
         let start = ContinuousClock.now
-        var parser = JSONListStreamParser(expectedByteCount: body.count)
+        var parser = ProcessInfo.processInfo.environment["WORKERS"].flatMap { Int($0) }.map {
+            JSONListStreamParser(expectedByteCount: body.count, workers: $0)
+        } ?? JSONListStreamParser(expectedByteCount: body.count)
         body.withUnsafeBytes { all in
             var offset = 0
             while offset < all.count {
