@@ -4,8 +4,9 @@
 /// It checks only the structure it walks (braces, member names, the punctuation between members
 /// and between items); member values and items are checked by the parser they are handed to.
 /// Anything it does not expect — a document that is not an object, a repeated `items` member,
-/// `items` that is not an array, a member name longer than 256 bytes — ends the scan with `.unsupported`: the caller then parses
-/// the whole document the ordinary way, which gives the same value or the same error.
+/// `items` that is not an array, a member name longer than 256 bytes — ends the scan with
+/// `.unsupported`: the caller then parses the whole document the ordinary way, which gives the
+/// same value or the same error.
 struct JSONListScanner: Sendable {
     enum Phase: Sendable, Equatable {
         /// Before the opening brace.
