@@ -79,7 +79,8 @@ final class HTTPTransport: Sendable {
 
     /// Sends a request whose 2xx body is a list document and parses it while it arrives, each
     /// item as soon as it is complete (see `JSONListStreamParser`). One child task reads the body
-    /// as fast as the server sends it while this task parses, so reading never waits for parsing.
+    /// as fast as the server sends it while this task parses, so reading never waits for parsing;
+    /// chunks not parsed yet wait in between (at most the body, which `maximumBodyBytes` bounds).
     /// - Throws: as `send`, and `KubeClientError` (`.decoding`) when the body is not JSON or
     ///   exceeds `maximumBodyBytes`.
     func sendList(_ request: APIRequest) async throws -> JSONValue {
@@ -105,6 +106,9 @@ final class HTTPTransport: Sendable {
             for try await chunk in chunks {
                 chunk.withUnsafeReadableBytes { parser.append($0) }
             }
+            // A cancelled iteration ends without an error: report the cancellation, not a
+            // truncated document.
+            try Task.checkCancellation()
             try await group.waitForAll()
             return try ResponseDecoding.json(finishing: parser)
         }
