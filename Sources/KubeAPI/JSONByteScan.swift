@@ -18,6 +18,25 @@ enum JSONByteScan {
         return controls != 0 || hasZeroByte(word ^ (0x22 &* ones)) || hasZeroByte(word ^ (0x5C &* ones))
     }
 
+    /// The offset of the first quote or backslash at or after `start`, or `bytes.count`: where a
+    /// scan that only balances strings (not validating them) must look next.
+    @inline(__always)
+    static func firstQuoteOrBackslash(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if hasZeroByte(word ^ (0x22 &* ones)) || hasZeroByte(word ^ (0x5C &* ones)) { break }
+                index += 8
+            }
+        }
+        while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") {
+            index += 1
+        }
+        return index
+    }
+
     /// The first offset at or after `start` where an 8-byte word holding a special byte begins,
     /// or where fewer than 8 bytes remain. Every byte before the result is plain.
     static func firstSpecialWord(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {

@@ -20,6 +20,27 @@ extension JSONValue {
         return try parse(Array(bytes))
     }
 
+    /// Parses each span of `bytes` as one value that sits `depth` containers deep in a larger
+    /// document (the elements of a list parsed while it streams in), so the nesting limit counts
+    /// from the top of the whole document. Whitespace may surround each value. One parser's
+    /// scratch stacks serve every span.
+    /// - Throws: `JSONParseError` for the first span that is not one valid value, with an offset
+    ///   relative to that span.
+    static func parseEach(_ spans: ArraySlice<Range<Int>>, of bytes: UnsafeBufferPointer<UInt8>, nestedAt depth: Int)
+        throws(JSONParseError) -> [JSONValue]
+    {
+        var values: [JSONValue] = []
+        values.reserveCapacity(spans.count)
+        var parser = JSONBytesParser(UnsafeBufferPointer(start: nil, count: 0))
+        for span in spans {
+            parser.bytes = UnsafeBufferPointer(rebasing: bytes[span])
+            parser.index = 0
+            parser.depth = depth
+            values.append(try parser.parseDocument())
+        }
+        return values
+    }
+
     /// Parses one JSON document from a string.
     public static func parse(_ text: String) throws(JSONParseError) -> JSONValue {
         try parse(Array(text.utf8))
@@ -33,7 +54,7 @@ extension JSONValue {
 /// array closes, so no dictionary is resized (and rehashed) while it fills and no per-container
 /// scratch is allocated.
 private struct JSONBytesParser: ~Copyable {
-    let bytes: UnsafeBufferPointer<UInt8>
+    var bytes: UnsafeBufferPointer<UInt8>
     var index = 0
     var depth = 0
     var pendingMembers = JSONPendingStack<(key: String, value: JSONValue)>(capacity: 64)

@@ -77,6 +77,43 @@ final class HTTPTransport: Sendable {
         return try await collect(response.body, expected: response.headers.first(name: "content-length").flatMap { Int($0) })
     }
 
+    /// Sends a request whose 2xx body is a list document and parses it while it arrives, each
+    /// item as soon as it is complete (see `JSONListStreamParser`). One child task reads the body
+    /// as fast as the server sends it while this task parses, so reading never waits for parsing;
+    /// chunks not parsed yet wait in between (at most the body, which `maximumBodyBytes` bounds).
+    /// - Throws: as `send`, and `KubeClientError` (`.decoding`) when the body is not JSON or
+    ///   exceeds `maximumBodyBytes`.
+    func sendList(_ request: APIRequest) async throws -> JSONValue {
+        let response = try await perform(request, timeout: timeAmount(configuration.requestTimeout))
+        let expected = response.headers.first(name: "content-length").flatMap { Int($0) }
+        let limit = maximumBodyBytes
+        var parser = JSONListStreamParser(expectedByteCount: expected.flatMap { $0 <= limit ? $0 : nil })
+        let (chunks, received) = AsyncThrowingStream<ByteBuffer, any Error>.makeStream()
+        return try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask {
+                do {
+                    var total = 0
+                    for try await chunk in response.body {
+                        total += chunk.readableBytes
+                        guard total <= limit else { throw KubeClientError(.decoding, "response body exceeds \(limit) bytes") }
+                        received.yield(chunk)
+                    }
+                    received.finish()
+                } catch {
+                    received.finish(throwing: error)
+                }
+            }
+            for try await chunk in chunks {
+                chunk.withUnsafeReadableBytes { parser.append($0) }
+            }
+            // A cancelled iteration ends without an error: report the cancellation, not a
+            // truncated document.
+            try Task.checkCancellation()
+            try await group.waitForAll()
+            return try ResponseDecoding.json(finishing: parser)
+        }
+    }
+
     /// Opens a streaming request (a watch) and returns its 2xx response with the body unread.
     func open(_ request: APIRequest) async throws -> HTTPClientResponse {
         try await perform(request, timeout: nil)

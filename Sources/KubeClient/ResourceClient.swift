@@ -67,9 +67,10 @@ public struct ResourceClient<Object: KubeObject>: Sendable {
         return Object(json: try await perform(request))
     }
 
-    /// Lists objects (one page when `options.limit` is set).
+    /// Lists objects (one page when `options.limit` is set); items are parsed while the response
+    /// arrives.
     public func list(_ options: ListOptions = ListOptions()) async throws -> KubeList<Object> {
-        KubeList(json: try await perform(APIRequest(method: .GET, path: collectionPath, query: options.query)))
+        KubeList(json: try await transport.sendList(APIRequest(method: .GET, path: collectionPath, query: options.query)))
     }
 
     /// Pages of `pageSize` objects, fetched lazily.

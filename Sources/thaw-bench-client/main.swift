@@ -8,6 +8,8 @@ import KubeClient
 ///   watch SERVER COUNT            time one watch stream delivering COUNT ADDED events from resourceVersion 0
 ///   decode COUNT BYTES            time framing and decoding COUNT in-memory watch events
 ///   parse FILE RUNS               time parsing a saved list body (a ConfigMapList) into typed objects
+///   parse-stream FILE RUNS CHUNK  the same through JSONListStreamParser, fed CHUNK bytes at a time
+///                                 (WORKERS=N sets its thread count)
 /// Every mode prints one JSON object on its last line.
 
 /// A failure this driver reports on standard error before exiting with status 1.
@@ -140,6 +142,33 @@ func parse(file: String, runs: Int) throws {
     print(#"{"items":\#(items),"median_s":\#(median),"min_s":\#(sorted[0]),"mb_per_s":\#(Double(body.count) / median / 1e6)}"#)
 }
 
+func parseStreaming(file: String, runs: Int, chunkSize: Int) throws {
+    let body = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
+    var times: [Double] = []
+    var items = 0
+    for _ in 0..<max(1, runs) {
+        let start = ContinuousClock.now
+        var parser = ProcessInfo.processInfo.environment["WORKERS"].flatMap { Int($0) }.map {
+            JSONListStreamParser(expectedByteCount: body.count, workers: $0)
+        } ?? JSONListStreamParser(expectedByteCount: body.count)
+        body.withUnsafeBytes { all in
+            var offset = 0
+            while offset < all.count {
+                let end = min(all.count, offset + max(1, chunkSize))
+                parser.append(UnsafeRawBufferPointer(rebasing: all[offset..<end]))
+                offset = end
+            }
+        }
+        let typed = KubeList<ConfigMap>(json: try parser.finish()).items
+        items = typed.reduce(0) { $0 + ($1.metadata.name == nil ? 0 : 1) }
+        let elapsed = ContinuousClock.now - start
+        withExtendedLifetime(typed) { times.append(seconds(elapsed)) }
+    }
+    let sorted = times.sorted()
+    let median = sorted[times.count / 2]
+    print(#"{"items":\#(items),"median_s":\#(median),"min_s":\#(sorted[0]),"mb_per_s":\#(Double(body.count) / median / 1e6)}"#)
+}
+
 let arguments = CommandLine.arguments.dropFirst().map { $0 }
 do {
     switch (arguments.first, arguments.count) {
@@ -148,8 +177,10 @@ do {
     case ("watch", 3): try await watch(server: arguments[1], count: Int(arguments[2]) ?? 0)
     case ("decode", 3): try decode(count: Int(arguments[1]) ?? 0, bytes: Int(arguments[2]) ?? 1024)
     case ("parse", 3): try parse(file: arguments[1], runs: Int(arguments[2]) ?? 1)
+    case ("parse-stream", 4):
+        try parseStreaming(file: arguments[1], runs: Int(arguments[2]) ?? 1, chunkSize: Int(arguments[3]) ?? 65536)
     default:
-        FileHandle.standardError.write(Data("usage: thaw-bench-client populate SERVER COUNT BYTES | list SERVER RUNS | watch SERVER COUNT | decode COUNT BYTES | parse FILE RUNS\n".utf8))
+        FileHandle.standardError.write(Data("usage: thaw-bench-client populate SERVER COUNT BYTES | list SERVER RUNS | watch SERVER COUNT | decode COUNT BYTES | parse FILE RUNS | parse-stream FILE RUNS CHUNK\n".utf8))
         exit(2)
     }
 } catch {
