@@ -22,9 +22,9 @@
 ///   had no ready replica (`ColdStartTally`) — its p99 is then a cold start, and on a sparse revision
 ///   every further cold start is in its tail — the idle plan stops trading cold starts for
 ///   replica-seconds: with fewer than 3 recorded idle periods it keeps the replica for the
-///   histogram's range (1 h), afterwards it takes the cheapest plan that misses none of the recorded
-///   idle periods, its pre-warm window widened by 20 % (`prewarmMargin`) of its edges
-///   (`IdleTimeHistogram.coveringPlan`).
+///   histogram's range (1 h), or the cold-start cost if longer; afterwards it takes the cheapest
+///   plan that misses none of the recorded idle periods, its pre-warm window widened by 20 %
+///   (`prewarmMargin`) of its edges (`IdleTimeHistogram.coveringPlan`).
 /// - Activator mode with hysteresis (`ActivatorModeHysteresis`).
 /// - min/max/initial scale, activation-scale, scale-down-delay, EBC and the activator count as the
 ///   KPA computes them. The scale-to-zero grace period is replaced by the keep-alive.
@@ -171,15 +171,15 @@ public struct ThawPolicy: ScalingPolicy {
         Self.coldStartWaitWeight * (1 + busyRate * coldStart) * coldStart
     }
 
-    /// The idle plan for an idle period starting now: keep-alive only (the cost, or the histogram's
-    /// range under the tail guard) until enough idle periods are known, then the cheapest plan over
+    /// The idle plan for an idle period starting now: keep-alive only (the cost; under the tail
+    /// guard at least the histogram's range) until enough idle periods are known, then the cheapest plan over
     /// the histogram (under the tail guard: the cheapest that covers every recorded idle period).
     func idlePlan(coldStart: Double) -> IdlePlan {
         let cost = coldStartCost(coldStart: coldStart)
         let guarded = tally.exceeds(share: Self.tailShare)
         var chosen: IdlePlan
         if idleTimes.total < Self.minimumIdleSamples {
-            chosen = IdlePlan(keepAlive: guarded ? idleTimes.rangeSeconds : cost)
+            chosen = IdlePlan(keepAlive: guarded ? max(cost, idleTimes.rangeSeconds) : cost)
         } else if guarded {
             chosen = idleTimes.coveringPlan(coldStart: coldStart, minimum: Self.minimumKeepAlive, margin: Self.prewarmMargin)
         } else {

@@ -68,6 +68,17 @@ import Testing
             #expect(guarded.decide(input(t, ready: 1, arrivals: 0)).desiredScale == 1, "t = \(t)")
         }
         #expect(guarded.decide(input(3601, ready: 1, arrivals: 0)).desiredScale == 0)
+
+        // A busy revision whose burst met a cold start: the guard never shortens the cost rule's
+        // keep-alive (here far beyond the hour).
+        var busy = ThawPolicy(spec: try makeSpec(), initialReadyPods: 0)
+        for t in stride(from: 0.0, through: 9, by: 1) { _ = busy.decide(input(t, ready: 0, arrivals: 100)) }
+        _ = busy.decide(input(10, ready: 1, arrivals: 0))
+        #expect(busy.coldStartCost(coldStart: 10) > 10_000)
+        var scales: [Int] = []
+        for t in stride(from: 100.0, through: 9000, by: 100) { scales.append(busy.decide(input(t, ready: 1, arrivals: 0)).desiredScale) }
+        #expect(scales.allSatisfy { $0 >= 1 })
+        #expect(scales.last == 1)
     }
 
     @Test func aGuardedRevisionPrewarmsForEveryRecordedGapWithAMargin() throws {
