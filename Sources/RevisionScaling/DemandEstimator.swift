@@ -9,8 +9,10 @@
 /// (queue · S / (coldStart / 2)), so it is gone well before pods started later could help. On a
 /// rising arrival rate it adds the growth expected over one cold start (at most doubling the load
 /// term), so pods started now match the load when they are ready. Until S is known it assumes
-/// S = 1 s (slower than most HTTP services) but never asks for
-/// more than the observed panic concurrency, the KPA's figure.
+/// S = 1 s (slower than most HTTP services) but, once a replica is ready, never asks for more than
+/// the observed panic concurrency, the KPA's figure. While no replica is ready that cap does not
+/// apply: the panic average then only holds a queue that is still filling (most of its window is
+/// empty), and capping by it delays the pods that must drain the first cold start's backlog.
 struct DemandEstimator: Sendable {
     /// Smoothing of the service-time estimate per observation.
     static let serviceTimeSmoothing = 0.3
@@ -59,7 +61,7 @@ struct DemandEstimator: Sendable {
         let load = max(served, currentRate * s)
         let growth = min(max(0, rateTrend) * coldStart * s, load)
         let estimate = load + growth + queue * s / max(2, coldStart / 2)
-        return serviceTime == nil ? min(estimate, input.panicValue) : estimate
+        return serviceTime == nil && input.readyPods > 0 ? min(estimate, input.panicValue) : estimate
     }
 
     private mutating func learnServiceTime(_ input: DeciderInput) {

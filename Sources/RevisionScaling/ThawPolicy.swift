@@ -18,6 +18,13 @@
 ///   histogram is chosen (`IdleTimeHistogram.cheapestPlan`). The keep-alive is never shorter than
 ///   4 s nor than scale-to-zero-pod-retention-period. Pre-warming needs ticks while the
 ///   revision has no pods and so no metric data: `decideWithoutData`.
+/// - Tail guard: once more than 1 % (`tailShare`) of the revision's requests have arrived while it
+///   had no ready replica (`ColdStartTally`) — its p99 is then a cold start, and on a sparse revision
+///   every further cold start is in its tail — the idle plan stops trading cold starts for
+///   replica-seconds: with fewer than 3 recorded idle periods it keeps the replica for the
+///   histogram's range (1 h), or the cold-start cost if longer; afterwards it takes the cheapest
+///   plan that misses none of the recorded idle periods, its pre-warm window widened by 20 %
+///   (`prewarmMargin`) of its edges (`IdleTimeHistogram.coveringPlan`).
 /// - Activator mode with hysteresis (`ActivatorModeHysteresis`).
 /// - min/max/initial scale, activation-scale, scale-down-delay, EBC and the activator count as the
 ///   KPA computes them. The scale-to-zero grace period is replaced by the keep-alive.
@@ -35,6 +42,10 @@ public struct ThawPolicy: ScalingPolicy {
     public var tickSeconds: Int { 1 }
     /// Replica-seconds one second of a request waiting for a cold start is worth.
     public static let coldStartWaitWeight = 10.0
+    /// Share of requests that may wait for cold starts before the tail guard covers every idle period.
+    public static let tailShare = 0.01
+    /// Widening of a tail-guarded pre-warm window, as a share of its edges.
+    public static let prewarmMargin = 0.2
 
     public let spec: AutoscalerSpec
     private var estimator: DemandEstimator
@@ -43,6 +54,7 @@ public struct ThawPolicy: ScalingPolicy {
     private var bounds: ScaleBounds
     private var mode: ActivatorModeHysteresis
     private var idleTimes = IdleTimeHistogram()
+    private var tally = ColdStartTally()
     /// The plan for the current idle period (chosen when it starts).
     private var plan: IdlePlan?
     private var desired: Int
@@ -128,6 +140,7 @@ public struct ThawPolicy: ScalingPolicy {
     /// idle period when it starts.
     private mutating func noteActivity(_ input: DeciderInput, coldStart: Double) {
         defer { lastTime = input.time }
+        if let arrivals = input.arrivals { tally.record(arrivals: arrivals, readyPods: input.readyPods) }
         if let arrivals = input.arrivals, arrivals > 0, let last = lastTime, input.time > last {
             busyRate += Self.busyRateSmoothing * (Double(arrivals) / (input.time - last) - busyRate)
         }
@@ -158,13 +171,20 @@ public struct ThawPolicy: ScalingPolicy {
         Self.coldStartWaitWeight * (1 + busyRate * coldStart) * coldStart
     }
 
-    /// The idle plan for an idle period starting now: keep-alive only (the cost) until enough idle
-    /// periods are known, then the cheapest plan over the histogram.
+    /// The idle plan for an idle period starting now: keep-alive only (the cost; under the tail
+    /// guard at least the histogram's range) until enough idle periods are known, then the cheapest plan over
+    /// the histogram (under the tail guard: the cheapest that covers every recorded idle period).
     func idlePlan(coldStart: Double) -> IdlePlan {
         let cost = coldStartCost(coldStart: coldStart)
-        var chosen = idleTimes.total >= Self.minimumIdleSamples
-            ? idleTimes.cheapestPlan(coldStartCost: cost, coldStart: coldStart, minimum: Self.minimumKeepAlive)
-            : IdlePlan(keepAlive: cost)
+        let guarded = tally.exceeds(share: Self.tailShare)
+        var chosen: IdlePlan
+        if idleTimes.total < Self.minimumIdleSamples {
+            chosen = IdlePlan(keepAlive: guarded ? max(cost, idleTimes.rangeSeconds) : cost)
+        } else if guarded {
+            chosen = idleTimes.coveringPlan(coldStart: coldStart, minimum: Self.minimumKeepAlive, margin: Self.prewarmMargin)
+        } else {
+            chosen = idleTimes.cheapestPlan(coldStartCost: cost, coldStart: coldStart, minimum: Self.minimumKeepAlive)
+        }
         chosen.keepAlive = max(chosen.keepAlive, Self.minimumKeepAlive, spec.scaleToZeroPodRetentionPeriod)
         return chosen
     }

@@ -37,6 +37,7 @@ public enum Simulation {
             firstWindowRequests: recorder.firstWindowRequests,
             coldStartDelayedAfterFirstWindow: recorder.coldStartDelayedAfterFirstWindow,
             latencyP99AfterFirstWindowMilliseconds: p99AfterWindow,
+            latencyP99LowerBoundMilliseconds: LatencyLowerBound.p99(waits: recorder.firstWindowWaits, requests: recorder.requests) * 1000,
             events: model.queue.delivered)
     }
 }

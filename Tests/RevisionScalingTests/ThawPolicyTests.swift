@@ -36,17 +36,26 @@ import Testing
         #expect(knative.decide(backlog).desiredScale == 145)  // ceil(1010 / 7)
     }
 
-    @Test func beforeServiceTimeIsKnownAOneSecondPriorIsCappedByPanic() throws {
+    @Test func beforeServiceTimeIsKnownAOneSecondPriorIsCappedByPanicOnceAReplicaServes() throws {
         var thaw = ThawPolicy(spec: try makeSpec(), initialReadyPods: 0)
         _ = thaw.decide(DeciderInput(time: 0, readyPods: 0, stableValue: 1, panicValue: 1, activatorQueue: 1, arrivals: 1))
         // 150 rps with 300 queued: 150 × 1 s + 300 × 1 s / (10 s / 2) = 210 < panic 235 → ceil(210 / 7) = 30 (KPA: 34).
         let burst = DeciderInput(time: 2, readyPods: 0, stableValue: 100, panicValue: 235, pendingPods: 1, activatorQueue: 300, arrivals: 300)
         #expect(thaw.decide(burst).desiredScale == 30)
-        // A small panic value caps the prior: 20 < 150 + 30 → ceil(20 / 7) = 3.
-        var capped = ThawPolicy(spec: try makeSpec(), initialReadyPods: 0)
-        _ = capped.decide(DeciderInput(time: 0, readyPods: 0, stableValue: 1, panicValue: 1, activatorQueue: 1, arrivals: 1))
-        let small = DeciderInput(time: 2, readyPods: 0, stableValue: 5, panicValue: 20, pendingPods: 1, activatorQueue: 300, arrivals: 300)
+        // With a replica serving, a small panic value caps the prior: 20 < 150 + 60 → ceil(20 / 7) = 3.
+        var capped = ThawPolicy(spec: try makeSpec(), initialReadyPods: 1)
+        _ = capped.decide(DeciderInput(time: 0, readyPods: 1, stableValue: 1, panicValue: 1, activatorQueue: 1, arrivals: 1))
+        let small = DeciderInput(time: 2, readyPods: 1, stableValue: 5, panicValue: 20, pendingPods: 1, activatorQueue: 300, arrivals: 300)
         #expect(capped.decide(small).desiredScale == 3)
+        // At zero the panic value only averages a queue that is still filling (the window is mostly
+        // empty), so it does not cap: 150 × 1 s + 300 × 1 s / 5 s = 210 → 30 (KPA: ceil(20 / 7) = 3).
+        var atZero = ThawPolicy(spec: try makeSpec(), initialReadyPods: 0)
+        _ = atZero.decide(DeciderInput(time: 0, readyPods: 0, stableValue: 1, panicValue: 1, activatorQueue: 1, arrivals: 1))
+        let filling = DeciderInput(time: 2, readyPods: 0, stableValue: 5, panicValue: 20, pendingPods: 1, activatorQueue: 300, arrivals: 300)
+        #expect(atZero.decide(filling).desiredScale == 30)
+        var kpa = KnativePolicy(spec: try makeSpec(), initialReadyPods: 0)
+        _ = kpa.decide(DeciderInput(time: 0, readyPods: 0, stableValue: 1, panicValue: 1))
+        #expect(kpa.decide(filling).desiredScale == 3)
     }
 
     @Test func serviceTimeIsLearnedOnlyFromBacklogFreeWindows() {

@@ -89,10 +89,15 @@ import Testing
         let after = try #require(object["cold_start_delayed_after_first_window"] as? Int)
         let all = try #require(object["cold_start_delayed"] as? Int)
         #expect(after < all && all - after <= window)
+        // The p99 floor: most of the 60 s run's requests arrive in the 13.5 s window, so it is ≈ 13 s.
+        let floor = try #require(object["latency_p99_lower_bound_ms"] as? Double)
+        #expect((12_000...13_500).contains(floor))
+        #expect(try #require(object["latency_p99_ms"] as? Double) >= floor)
         // step-surge starts with a ready replica: nothing is left out.
         let surge = try output(["--scenario", scenario("step-surge"), "--duration", "40s"])
         let surgeObject = try #require(try JSONSerialization.jsonObject(with: Data(surge.utf8)) as? [String: Any])
         #expect(surgeObject["first_window_requests"] as? Int == 0)
+        #expect(surgeObject["latency_p99_lower_bound_ms"] as? Double == 0)
         #expect(surgeObject["latency_p99_after_first_window_ms"] as? Double == surgeObject["latency_p99_ms"] as? Double)
     }
 }

@@ -7,6 +7,8 @@ struct RunRecorder {
     var coldStartDelayed = 0
     /// Requests that arrived in the first cold-start window (see `ScalingModel.firstWindowEnd`).
     var firstWindowRequests = 0
+    /// For each first-window request, the least it must wait: from its arrival to the window's end, seconds.
+    var firstWindowWaits: [Double] = []
     /// Cold-start-delayed requests that arrived after the first cold-start window.
     var coldStartDelayedAfterFirstWindow = 0
     /// Latency of every completed request that arrived after the first cold-start window, seconds.

@@ -20,7 +20,10 @@ extension ScalingModel {
         recorder.requests += 1
         arrivalsSinceTick += 1
         if firstWindowEnd == nil && scenario.cluster.initialReplicas == 0 { firstWindowEnd = now + fastestLaunch }
-        if inFirstWindow(Int(id)) { recorder.firstWindowRequests += 1 }
+        if let end = firstWindowEnd, inFirstWindow(Int(id)) {
+            recorder.firstWindowRequests += 1
+            recorder.firstWindowWaits.append(Double(end - requests.arrival[Int(id)]) / 1e9)
+        }
         inSystem.add(1, at: now)
         if activatorInPath || ready.isEmpty {
             enterActivator(id)

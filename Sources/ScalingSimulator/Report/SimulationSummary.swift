@@ -29,12 +29,17 @@ public struct SimulationSummary: Sendable, Equatable {
     /// the *first cold-start window* runs from the first arrival for the fastest possible launch
     /// (scheduling, image pull unless a node holds the image, start, readiness): every request
     /// arriving in it waits for a cold start whatever the policy. 0 requests when the run starts
-    /// with ready replicas. The primary figures above include these requests.
+    /// with ready replicas. The primary figures above include these requests. It is also the lower
+    /// bound of `coldStartDelayed` for any policy that scales from zero when traffic arrives.
     public var firstWindowRequests: Int
     /// Cold-start-delayed requests that arrived after the first cold-start window.
     public var coldStartDelayedAfterFirstWindow: Int
     /// p99 latency of completed requests that arrived after the first cold-start window, ms.
     public var latencyP99AfterFirstWindowMilliseconds: Double
+    /// Lower bound of `latencyP99Milliseconds` for any policy that scales from zero when traffic
+    /// arrives and completes every request: the nearest-rank p99 of each request's least possible
+    /// wait (to the end of the first cold-start window for first-window requests, else 0). ms.
+    public var latencyP99LowerBoundMilliseconds: Double
     /// Engine events processed (for throughput figures).
     public var events: Int
 
@@ -58,6 +63,7 @@ public struct SimulationSummary: Sendable, Equatable {
             ("first_window_requests", String(firstWindowRequests)),
             ("cold_start_delayed_after_first_window", String(coldStartDelayedAfterFirstWindow)),
             ("latency_p99_after_first_window_ms", NumberFormat.fixed(latencyP99AfterFirstWindowMilliseconds, digits: 3)),
+            ("latency_p99_lower_bound_ms", NumberFormat.fixed(latencyP99LowerBoundMilliseconds, digits: 3)),
             ("events", String(events)),
         ]
     }
