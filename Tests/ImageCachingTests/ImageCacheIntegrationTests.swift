@@ -87,7 +87,11 @@ import ThawTestSupport
         try await CacheCluster.run(nodes: 2, registry: registry) { cluster in
             // Without credentials the pulls fail on every node.
             try await cluster.createImage("no-credentials", "registry.acme.io/private/app:1")
-            #expect(await eventually { await cluster.ready("no-credentials")?.status == .false })
+            // False as soon as one node fails; the message names every failing node once each has failed.
+            #expect(await eventually {
+                let ready = await cluster.ready("no-credentials")
+                return ready?.status == .false && (ready?.message ?? "").contains("node-1") && (ready?.message ?? "").contains("node-2")
+            })
             let failed = await cluster.ready("no-credentials")
             #expect(["ErrImagePull", "ImagePullBackOff"].contains(failed?.reason ?? ""))
             let message = failed?.message ?? ""
