@@ -160,33 +160,28 @@ public final class Store<Object: KubeObject>: Sendable {
         return (key, StoreEntry(object, representation: representation))
     }
 
-    /// `replace` for entries made by `entry`, by key; the changes are decoded one by one as the
-    /// caller reads their `delta`.
-    func replace(entries fresh: [ObjectKey: StoreEntry<Object>], resourceVersion: String?) -> [StoreChange<Object>] {
+    /// `replace` for entries made by `entry`, by key. The changes are made as the caller iterates
+    /// them, and decoded one by one as it reads their `delta`: only the sorted keys of the changed
+    /// objects are held, not a change per object.
+    func replace(entries fresh: [ObjectKey: StoreEntry<Object>], resourceVersion: String?) -> StoreChanges<Object> {
         // Indexed before taking the lock: in the compact representation it decodes every object.
         var indices: [String: [String: Set<ObjectKey>]] = [:]
         for (key, entry) in fresh { index(entry.object, key: key, into: &indices) }
-        let (deltas, ready) = state.withLock { state -> ([StoreChange<Object>], [CheckedContinuation<Void, any Error>]) in
-            var deltas: [(ObjectKey, StoreChange<Object>)] = []
-            for (key, old) in state.objects where fresh[key] == nil {
-                deltas.append((key, .deleted(old)))
-            }
-            for (key, entry) in fresh {
-                if let old = state.objects[key] {
-                    if old != entry { deltas.append((key, .updated(old: old, new: entry))) }
-                } else {
-                    deltas.append((key, .added(entry)))
-                }
-            }
+        let (previous, changed, ready) = state.withLock { state -> ([ObjectKey: StoreEntry<Object>], [ObjectKey], [CheckedContinuation<Void, any Error>]) in
+            var changed: [ObjectKey] = []
+            for key in state.objects.keys where fresh[key] == nil { changed.append(key) }
+            for (key, entry) in fresh where state.objects[key] != entry { changed.append(key) }
+            changed.sort()
+            let previous = state.objects
             state.objects = fresh
             state.indices = indices
             state.hasSynced = true
             var ready = advance(&state, to: resourceVersion)
             ready += Self.takeSatisfied(&state)
-            return (deltas.sorted { $0.0 < $1.0 }.map(\.1), ready)
+            return (previous, changed, ready)
         }
         for continuation in ready { continuation.resume() }
-        return deltas
+        return StoreChanges(previous: previous, current: fresh, changed: changed)
     }
 
     /// Records that the cache is current up to `resourceVersion` (a watch bookmark).

@@ -56,3 +56,31 @@ enum StoreChange<Object: KubeObject>: Sendable {
         }
     }
 }
+
+/// The changes of one `Store.replace`, ordered by key: made from the replaced and the new content
+/// as they are iterated (`previous` is kept only as long as this value is).
+struct StoreChanges<Object: KubeObject>: Sequence, Sendable {
+    let previous: [ObjectKey: StoreEntry<Object>]
+    let current: [ObjectKey: StoreEntry<Object>]
+    /// The keys whose entry was added, changed or removed, sorted.
+    let changed: [ObjectKey]
+
+    struct Iterator: IteratorProtocol {
+        let changes: StoreChanges
+        var keys: IndexingIterator<[ObjectKey]>
+
+        mutating func next() -> StoreChange<Object>? {
+            while let key = keys.next() {
+                switch (changes.previous[key], changes.current[key]) {
+                case (nil, let new?): return .added(new)
+                case (let old?, let new?): return .updated(old: old, new: new)
+                case (let old?, nil): return .deleted(old)
+                case (nil, nil): continue  // not produced by `Store.replace`
+                }
+            }
+            return nil
+        }
+    }
+
+    func makeIterator() -> Iterator { Iterator(changes: self, keys: changed.makeIterator()) }
+}

@@ -25,7 +25,7 @@ final class HTTPTransport: Sendable {
 
     init(configuration: KubeClientConfiguration) throws(KubeClientError) {
         guard let components = URLComponents(string: configuration.server), let scheme = components.scheme,
-              let host = components.host, scheme == "http" || scheme == "https" else {
+              let host = components.serverHost, scheme == "http" || scheme == "https" else {
             throw KubeClientError(.invalidRequest, "server \"\(configuration.server)\" is not an http(s) URL")
         }
         var clientConfiguration = HTTPClient.Configuration()

@@ -32,7 +32,7 @@ public struct KubeProxy: Sendable, Hashable, CustomStringConvertible {
     ///   message never contains the password.
     public init(url text: String) throws(KubeClientError) {
         guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
-              let host = components.host, !host.isEmpty else {
+              let host = components.serverHost, !host.isEmpty else {
             throw KubeClientError(.invalidRequest, "proxy URL is not of the form scheme://host[:port]")
         }
         switch scheme {

@@ -40,9 +40,12 @@ enum InformerMemoryBenchmark {
     static func report(_ phase: String, _ extra: [String: Double] = [:]) {
         var figures = extra.merging(resident()) { first, _ in first }
         figures["peak_rss_mb"] = memory("VmHWM")
-        let data = (try? JSONSerialization.data(withJSONObject: figures, options: [.sortedKeys])) ?? Data()
-        // Written straight to the pipe (no stdio buffering) so the driver sees each phase at once.
-        FileHandle.standardOutput.write(Data((#"{"phase":"\#(phase)","figures":"# + (String(data: data, encoding: .utf8) ?? "{}") + "}\n").utf8))
+        // Formatted by hand (no JSONSerialization, so reporting pages in no Foundation code that
+        // later phases would count) and flushed at once, so the driver sees each phase as it ends.
+        let fields = figures.sorted { $0.key < $1.key }.map { "\"\($0.key)\":\($0.value)" }.joined(separator: ",")
+        let line = #"{"phase":"\#(phase)","figures":{"# + fields + "}}\n"
+        print(line, terminator: "")
+        fflush(nil)
     }
 
     static func run(url: String, namespace: String, updates: Int, streaming: Bool, representation: StoreRepresentation) async throws {
