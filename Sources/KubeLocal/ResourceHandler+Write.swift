@@ -3,13 +3,27 @@ import KubeAPI
 import KubeLocalStore
 
 extension ResourceHandler {
-    /// POST: creates an object (201), naming it from `generateName` when asked.
+    /// How many names a create with `generateName` tries before it answers AlreadyExists
+    /// (kube-apiserver's `RetryGenerateName`, on by default since 1.31: 8 attempts in all).
+    static let generateNameAttempts = 8
+
+    /// POST: creates an object (201), naming it from `generateName` when asked; a generated name
+    /// that is taken is drawn again, up to `generateNameAttempts` names.
     func create(_ request: APIRequest, body: [UInt8]) async throws(APIError) -> Response {
         let decoded = try RequestBodyDecoder.decodeObject(body, contentType: request.contentType)
-        let object = try rules.prepareCreate(
-            decoded, type: request.type, namespace: request.namespace, manager: request.fieldManager)
-        let stored = try await insert(object, request)
-        return try objectResponse(stored, request, status: 201)
+        let generatesName = (decoded["metadata"]?["name"]?.stringValue ?? "").isEmpty
+            && !(decoded["metadata"]?["generateName"]?.stringValue ?? "").isEmpty
+        var attempt = 1
+        while true {
+            let object = try rules.prepareCreate(
+                decoded, type: request.type, namespace: request.namespace, manager: request.fieldManager)
+            do throws(APIError) {
+                let stored = try await insert(object, request)
+                return try objectResponse(stored, request, status: 201)
+            } catch where generatesName && error.reason == "AlreadyExists" && attempt < Self.generateNameAttempts {
+                attempt += 1
+            }
+        }
     }
 
     /// Stores a prepared new object after the namespace and kind checks; runs the CRD hook.

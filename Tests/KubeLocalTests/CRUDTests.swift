@@ -221,3 +221,38 @@ struct CRUDTests {
         }
     }
 }
+
+/// kube-apiserver's `RetryGenerateName`: a generated name that is taken is drawn again.
+@Suite struct GenerateNameRetryTests {
+    let cms = "/api/v1/namespaces/default/configmaps"
+
+    @Test func aTakenGeneratedNameIsDrawnAgain() async throws {
+        let generated: JSONValue = ["apiVersion": "v1", "kind": "ConfigMap", "metadata": ["generateName": "gen-"]]
+        // Same seed, same draws: the first server shows which names the second will generate.
+        let (first, second) = try await withServer { client, _ in
+            #expect(try await client.post(cms, Fixtures.configMap("seedling")).status == 201)
+            let first = try await client.post(cms, generated).json["metadata"]?["name"]?.stringValue ?? ""
+            let second = try await client.post(cms, generated).json["metadata"]?["name"]?.stringValue ?? ""
+            return (first, second)
+        }
+        #expect(first.hasPrefix("gen-") && second.hasPrefix("gen-") && first != second)
+        try await withServer { client, _ in
+            // Takes the name the next generateName create draws first (the same draws as "seedling").
+            #expect(try await client.post(cms, Fixtures.configMap(first)).status == 201)
+            let created = try await client.post(cms, generated)
+            #expect(created.status == 201)
+            #expect(created.json["metadata"]?["name"]?.stringValue == second)
+        }
+    }
+
+    @Test func anExplicitNameIsNeverReplaced() async throws {
+        try await withServer { client, _ in
+            #expect(try await client.post(cms, Fixtures.configMap("taken")).status == 201)
+            var body = Fixtures.configMap("taken")
+            body[path: ["metadata", "generateName"]] = "gen-"
+            let again = try await client.post(cms, body)
+            #expect(again.status == 409)
+            #expect(again.json["reason"]?.stringValue == "AlreadyExists")
+        }
+    }
+}
