@@ -210,7 +210,7 @@ let package = Package(
         .testTarget(
             name: "ControllerRuntimeTests",
             dependencies: [
-                "ControllerRuntime", "ConfigMapMirror", "KubeClient", "KubeLocal", "ThawDeterminism",
+                "ControllerRuntime", "ConfigMapMirror", "KubeClient", "KubeLocal", "ThawDeterminism", "ThawTestSupport",
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Hummingbird", package: "hummingbird"),

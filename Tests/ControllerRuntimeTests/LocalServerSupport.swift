@@ -6,18 +6,6 @@ import Synchronization
 
 @testable import ControllerRuntime
 
-/// Polls `condition` every 10 ms for up to `seconds` (integration tests against a real server
-/// only; unit tests never wait on time). Returns whether it became true.
-@discardableResult
-func eventually(_ seconds: Double = 10, _ condition: () async throws -> Bool) async rethrows -> Bool {
-    let deadline = ContinuousClock.now + .seconds(seconds)
-    while ContinuousClock.now < deadline {
-        if try await condition() { return true }
-        try? await Task.sleep(for: .milliseconds(10))
-    }
-    return try await condition()
-}
-
 /// Records every event a handler saw, by kind and name.
 final class EventLog: Sendable {
     private let events = Mutex<[String]>([])

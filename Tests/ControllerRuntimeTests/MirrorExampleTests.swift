@@ -4,6 +4,7 @@ import KubeAPI
 import KubeClient
 import KubeLocal
 import Testing
+import ThawTestSupport
 
 @testable import ControllerRuntime
 

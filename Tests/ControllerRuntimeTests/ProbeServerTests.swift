@@ -7,6 +7,7 @@ import Metrics
 import Prometheus
 import Synchronization
 import Testing
+import ThawTestSupport
 
 @testable import ControllerRuntime
 

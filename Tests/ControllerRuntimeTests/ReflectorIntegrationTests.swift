@@ -3,6 +3,7 @@ import KubeAPI
 import KubeClient
 import KubeLocal
 import Testing
+import ThawTestSupport
 
 @testable import ControllerRuntime
 

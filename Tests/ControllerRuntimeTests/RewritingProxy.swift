@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Hummingbird
 import NIOCore
 import Synchronization
+import ThawTestSupport
 
 /// An HTTP proxy in front of a local API server that plays an older server: for each request,
 /// `decide` may answer it directly (a refusal) or rewrite its query before forwarding it. Response
