@@ -21,6 +21,19 @@ def build_thaw():
     return os.path.join(out, "thaw")
 
 
+def require_peers(name, kubectl=False, python_client=False):
+    """Exits with a message naming what to install when a peer the benchmark measures is missing."""
+    import importlib.util
+    import shutil
+    missing = []
+    if kubectl and shutil.which("kubectl") is None:
+        missing.append("kubectl (https://kubernetes.io/docs/tasks/tools/)")
+    if python_client and importlib.util.find_spec("kubernetes") is None:
+        missing.append("the official Python client (python3 -m pip install kubernetes)")
+    if missing:
+        sys.exit(f"hack/bench {name}: the peers it measures need " + " and ".join(missing))
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
