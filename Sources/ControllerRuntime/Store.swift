@@ -29,6 +29,9 @@ public final class Store<Object: KubeObject>: Sendable {
 
     private struct State: Sendable {
         var objects: [ObjectKey: StoreEntry<Object>] = [:]
+        /// The keys of `objects` in order, once a read has asked for them; kept in step by adds
+        /// and removals, dropped by `replace`.
+        var sortedKeys: [ObjectKey]?
         var indices: [String: [String: Set<ObjectKey>]] = [:]
         var resourceVersion: String?
         var hasSynced = false
@@ -68,11 +71,23 @@ public final class Store<Object: KubeObject>: Sendable {
 
     /// Every cached object, ordered by key.
     public func list() -> [Object] {
-        state.withLock { state in state.objects.sorted { $0.key < $1.key }.map(\.value) }.map(\.object)
+        state.withLock { state in Self.sortedKeys(&state).compactMap { state.objects[$0] } }.map(\.object)
     }
 
     /// The objects in `namespace`, ordered by key.
-    public func list(namespace: String) -> [Object] { objects(index: Self.namespaceIndex, value: namespace) }
+    public func list(namespace: String) -> [Object] {
+        // A range of the sorted keys (they sort by namespace first): no sort per call.
+        state.withLock { state in
+            let keys = Self.sortedKeys(&state)
+            var index = Self.position(of: ObjectKey(namespace: namespace, name: ""), in: keys)
+            var entries: [StoreEntry<Object>] = []
+            while index < keys.count, keys[index].namespace == namespace {
+                if let entry = state.objects[keys[index]] { entries.append(entry) }
+                index += 1
+            }
+            return entries
+        }.map(\.object)
+    }
 
     /// The objects the index `name` files under `value`, ordered by key.
     /// - Throws: nothing; an unknown index name yields no objects.
@@ -83,7 +98,7 @@ public final class Store<Object: KubeObject>: Sendable {
     }
 
     /// The keys of all cached objects, ordered.
-    public var keys: [ObjectKey] { state.withLock { $0.objects.keys.sorted() } }
+    public var keys: [ObjectKey] { state.withLock { Self.sortedKeys(&$0) } }
     public var count: Int { state.withLock { $0.objects.count } }
     /// The last resource version the cache caught up to (list, event or bookmark).
     public var resourceVersion: String? { state.withLock { $0.resourceVersion } }
@@ -101,7 +116,7 @@ public final class Store<Object: KubeObject>: Sendable {
         let entry = StoreEntry(object, representation: representation)
         let (old, ready) = state.withLock { state -> (Object?, [CheckedContinuation<Void, any Error>]) in
             let old = state.objects[key]?.object  // decoded once: to unindex it and to report it
-            if let old { unindex(old, key: key, from: &state.indices) }
+            if let old { unindex(old, key: key, from: &state.indices) } else { Self.insertSorted(key, into: &state) }
             state.objects[key] = entry
             index(object, key: key, into: &state.indices)
             return (old, advance(&state, to: entry.resourceVersion))
@@ -118,7 +133,10 @@ public final class Store<Object: KubeObject>: Sendable {
         let key = ObjectKey(object)
         let (removed, ready) = state.withLock { state -> (Bool, [CheckedContinuation<Void, any Error>]) in
             let old = state.objects.removeValue(forKey: key)
-            if let old { unindex(old.object, key: key, from: &state.indices) }
+            if let old {
+                unindex(old.object, key: key, from: &state.indices)
+                Self.removeSorted(key, from: &state)
+            }
             return (old != nil, advance(&state, to: object.metadata.resourceVersion))
         }
         for continuation in ready { continuation.resume() }
@@ -174,6 +192,7 @@ public final class Store<Object: KubeObject>: Sendable {
             changed.sort()
             let previous = state.objects
             state.objects = fresh
+            if !changed.isEmpty { state.sortedKeys = nil }
             state.indices = indices
             state.hasSynced = true
             var ready = advance(&state, to: resourceVersion)
@@ -226,6 +245,38 @@ public final class Store<Object: KubeObject>: Sendable {
     }
 
     // MARK: Internals (lock held)
+
+    private static func sortedKeys(_ state: inout State) -> [ObjectKey] {
+        if let keys = state.sortedKeys { return keys }
+        let keys = state.objects.keys.sorted()
+        state.sortedKeys = keys
+        return keys
+    }
+
+    /// The index of the first sorted key not before `key`.
+    private static func position(of key: ObjectKey, in keys: [ObjectKey]) -> Int {
+        var low = 0, high = keys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if keys[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    private static func insertSorted(_ key: ObjectKey, into state: inout State) {
+        guard var keys = state.sortedKeys else { return }
+        state.sortedKeys = nil  // unshared while it changes
+        keys.insert(key, at: position(of: key, in: keys))
+        state.sortedKeys = keys
+    }
+
+    private static func removeSorted(_ key: ObjectKey, from state: inout State) {
+        guard var keys = state.sortedKeys else { return }
+        state.sortedKeys = nil
+        let index = position(of: key, in: keys)
+        if index < keys.count, keys[index] == key { keys.remove(at: index) }
+        state.sortedKeys = keys
+    }
 
     private func advance(_ state: inout State, to resourceVersion: String?) -> [CheckedContinuation<Void, any Error>] {
         guard let resourceVersion else { return [] }

@@ -10,7 +10,8 @@ import Synchronization
 /// - `initial`: from start until the cache holds the initial state;
 /// - `steady`: until the cache has seen `updates` changes (made by another process meanwhile);
 /// - `relist`: a forced relist: the reflector restarts and fetches the whole state again into the
-///   existing cache, which is replaced and diffed.
+///   existing cache, which is replaced and diffed;
+/// - `reads`: what reading the cache costs (`list_ms`, `get_us`), after the memory phases.
 ///
 /// The peak is reset between phases through `/proc/self/clear_refs` (Linux). Each phase also
 /// reports the current resident set split into anonymous memory (heap, stacks) and file-backed
@@ -74,7 +75,30 @@ enum InformerMemoryBenchmark {
             report("relist", ["objects": Double(informer.store.count)])
             running.cancel()
             await running.value
+            report("reads", readCost(informer.store))
         }
+    }
+
+    /// What reading the cache costs in this representation: a whole `list()` (median of 5, ms)
+    /// and a `get` by key (mean over every key, µs).
+    static func readCost(_ store: Store<ConfigMap>) -> [String: Double] {
+        let clock = ContinuousClock()
+        func milliseconds(_ duration: Duration) -> Double {
+            Double(duration.components.seconds) * 1e3 + Double(duration.components.attoseconds) / 1e15
+        }
+        var lists: [Double] = []
+        for _ in 0..<5 {
+            var count = 0
+            lists.append(milliseconds(clock.measure { count = store.list().count }))
+            precondition(count == store.count)
+        }
+        let keys = store.keys
+        var found = 0
+        let gets = clock.measure {
+            for key in keys where store.get(key) != nil { found += 1 }
+        }
+        precondition(found == keys.count)
+        return ["list_ms": lists.sorted()[2], "get_us": milliseconds(gets) * 1e3 / Double(max(1, keys.count))]
     }
 
     /// Creates `count` ConfigMaps of about `bytes` bytes of data each, or updates the first

@@ -1,5 +1,6 @@
 import KubeAPI
 import Testing
+import ThawDeterminism
 
 @testable import ControllerRuntime
 
@@ -37,6 +38,41 @@ func configMap(_ name: String, namespace: String = "default", rv: String = "1", 
         store.delete(configMap("c", namespace: "y"))
         #expect(store.objects(index: "app", value: "web").isEmpty)
         #expect(store.objects(index: "unknown", value: "x").isEmpty)
+    }
+
+    /// Reads keep key order through every kind of write, whether or not a read came first (the
+    /// store keeps its sorted keys in step once a read has asked for them).
+    @Test(arguments: [StoreRepresentation.objects, .compact])
+    func readsStayOrderedThroughAddsDeletesAndReplaces(representation: StoreRepresentation) {
+        let store = Store<ConfigMap>(representation: representation)
+        var expected: Set<ObjectKey> = []
+        func check() {
+            let sorted = expected.sorted()
+            #expect(store.keys == sorted)
+            #expect(store.list().map(ObjectKey.init) == sorted)
+            for namespace in ["a", "b", "c", "d"] {
+                #expect(store.list(namespace: namespace).map(ObjectKey.init) == sorted.filter { $0.namespace == namespace })
+            }
+        }
+        var generator = SplitMix64(seed: 3)
+        for step in 0..<300 {
+            let key = ObjectKey(namespace: ["a", "b", "c"][Int(generator.next() % 3)], name: "cm-\(generator.next() % 40)")
+            if generator.next() % 3 == 0 {
+                store.delete(configMap(key.name, namespace: key.namespace))
+                expected.remove(key)
+            } else {
+                store.upsert(configMap(key.name, namespace: key.namespace, rv: "\(step + 1)"))
+                expected.insert(key)
+            }
+            if step % 7 == 0 { check() }
+        }
+        check()
+        store.replace(with: [configMap("z", namespace: "b"), configMap("a", namespace: "b"), configMap("m", namespace: "a")], resourceVersion: "999")
+        expected = [ObjectKey(namespace: "b", name: "z"), ObjectKey(namespace: "b", name: "a"), ObjectKey(namespace: "a", name: "m")]
+        check()
+        store.upsert(configMap("b", namespace: "b", rv: "1000"))
+        expected.insert(ObjectKey(namespace: "b", name: "b"))
+        check()
     }
 
     @Test(arguments: [StoreRepresentation.objects, .compact])
