@@ -15,7 +15,8 @@ public typealias IndexFunction<Object: KubeObject> = @Sendable (Object) -> [Stri
 /// `waitForResourceVersion` suspend until the cache reaches that state, and throw
 /// `CancellationError` if the waiting task is cancelled.
 public final class Store<Object: KubeObject>: Sendable {
-    /// Index of objects by namespace (`""` for cluster-scoped).
+    /// Index of objects by namespace (`""` for cluster-scoped): served from the keys, which sort
+    /// by namespace first, so it costs no memory per object.
     public static var namespaceIndex: String { "namespace" }
     /// Index of objects by the uid of their controller owner reference.
     public static var controllerUIDIndex: String { "controllerUID" }
@@ -57,7 +58,6 @@ public final class Store<Object: KubeObject>: Sendable {
     ///   - representation: how to hold the kept objects.
     public init(indexers: [String: IndexFunction<Object>] = [:], transform: StoreTransform = .default, representation: StoreRepresentation = .objects) {
         var all = indexers
-        all[Self.namespaceIndex] = { [$0.metadata.namespace ?? ""] }
         all[Self.controllerUIDIndex] = { object in object.metadata.controllerReference?.uid.map { [$0] } ?? [] }
         self.indexers = all
         self.transform = transform
@@ -92,7 +92,9 @@ public final class Store<Object: KubeObject>: Sendable {
     /// The objects the index `name` files under `value`, ordered by key.
     /// - Throws: nothing; an unknown index name yields no objects.
     public func objects(index name: String, value: String) -> [Object] {
-        state.withLock { state in
+        // The namespace index is the sorted keys themselves (they sort by namespace first).
+        if name == Self.namespaceIndex { return list(namespace: value) }
+        return state.withLock { state in
             (state.indices[name]?[value] ?? []).sorted().compactMap { state.objects[$0] }
         }.map(\.object)
     }
