@@ -15,6 +15,8 @@ public typealias IndexFunction<Object: KubeObject> = @Sendable (Object) -> [Stri
 /// `waitForResourceVersion` suspend until the cache reaches that state, and throw
 /// `CancellationError` if the waiting task is cancelled.
 public final class Store<Object: KubeObject>: Sendable {
+    typealias Indices = [String: [String: [ObjectKey]]]
+
     /// Index of objects by namespace (`""` for cluster-scoped): served from the keys, which sort
     /// by namespace first, so it costs no memory per object.
     public static var namespaceIndex: String { "namespace" }
@@ -33,7 +35,8 @@ public final class Store<Object: KubeObject>: Sendable {
         /// The keys of `objects` in order, once a read has asked for them; kept in step by adds
         /// and removals, dropped by `replace`.
         var sortedKeys: [ObjectKey]?
-        var indices: [String: [String: Set<ObjectKey>]] = [:]
+        /// Index name → value → the keys filed under it, sorted.
+        var indices: Indices = [:]
         var resourceVersion: String?
         var hasSynced = false
         var waiters = Waiters<WaitCondition>()
@@ -79,7 +82,7 @@ public final class Store<Object: KubeObject>: Sendable {
         // A range of the sorted keys (they sort by namespace first): no sort per call.
         state.withLock { state in
             let keys = Self.sortedKeys(&state)
-            var index = Self.position(of: ObjectKey(namespace: namespace, name: ""), in: keys)
+            var index = keys.insertionIndex(of: ObjectKey(namespace: namespace, name: ""))
             var entries: [StoreEntry<Object>] = []
             while index < keys.count, keys[index].namespace == namespace {
                 if let entry = state.objects[keys[index]] { entries.append(entry) }
@@ -95,7 +98,7 @@ public final class Store<Object: KubeObject>: Sendable {
         // The namespace index is the sorted keys themselves (they sort by namespace first).
         if name == Self.namespaceIndex { return list(namespace: value) }
         return state.withLock { state in
-            (state.indices[name]?[value] ?? []).sorted().compactMap { state.objects[$0] }
+            (state.indices[name]?[value] ?? []).compactMap { state.objects[$0] }
         }.map(\.object)
     }
 
@@ -185,8 +188,20 @@ public final class Store<Object: KubeObject>: Sendable {
     /// objects are held, not a change per object.
     func replace(entries fresh: [ObjectKey: StoreEntry<Object>], resourceVersion: String?) -> StoreChanges<Object> {
         // Indexed before taking the lock: in the compact representation it decodes every object.
-        var indices: [String: [String: Set<ObjectKey>]] = [:]
-        for (key, entry) in fresh { index(entry.object, key: key, into: &indices) }
+        var indices: Indices = [:]
+        for (key, entry) in fresh {
+            let object = entry.object
+            for (name, function) in indexers {
+                for value in function(object) { indices[name, default: [:]][value, default: []].append(key) }
+            }
+        }
+        indices = indices.mapValues { byValue in
+            byValue.mapValues { keys in
+                var sorted = keys
+                sorted.sortAndDeduplicate()
+                return sorted
+            }
+        }
         let (previous, changed, ready) = state.withLock { state -> ([ObjectKey: StoreEntry<Object>], [ObjectKey], [CheckedContinuation<Void, any Error>]) in
             var changed: [ObjectKey] = []
             for key in state.objects.keys where fresh[key] == nil { changed.append(key) }
@@ -255,28 +270,17 @@ public final class Store<Object: KubeObject>: Sendable {
         return keys
     }
 
-    /// The index of the first sorted key not before `key`.
-    private static func position(of key: ObjectKey, in keys: [ObjectKey]) -> Int {
-        var low = 0, high = keys.count
-        while low < high {
-            let middle = (low + high) / 2
-            if keys[middle] < key { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
-
     private static func insertSorted(_ key: ObjectKey, into state: inout State) {
         guard var keys = state.sortedKeys else { return }
         state.sortedKeys = nil  // unshared while it changes
-        keys.insert(key, at: position(of: key, in: keys))
+        keys.insertSorted(key)
         state.sortedKeys = keys
     }
 
     private static func removeSorted(_ key: ObjectKey, from state: inout State) {
         guard var keys = state.sortedKeys else { return }
         state.sortedKeys = nil
-        let index = position(of: key, in: keys)
-        if index < keys.count, keys[index] == key { keys.remove(at: index) }
+        keys.removeSorted(key)
         state.sortedKeys = keys
     }
 
@@ -297,16 +301,16 @@ public final class Store<Object: KubeObject>: Sendable {
         }
     }
 
-    private func index(_ object: Object, key: ObjectKey, into indices: inout [String: [String: Set<ObjectKey>]]) {
+    private func index(_ object: Object, key: ObjectKey, into indices: inout Indices) {
         for (name, function) in indexers {
-            for value in function(object) { indices[name, default: [:]][value, default: []].insert(key) }
+            for value in function(object) { indices[name, default: [:]][value, default: []].insertSorted(key) }
         }
     }
 
-    private func unindex(_ object: Object, key: ObjectKey, from indices: inout [String: [String: Set<ObjectKey>]]) {
+    private func unindex(_ object: Object, key: ObjectKey, from indices: inout Indices) {
         for (name, function) in indexers {
             for value in function(object) {
-                indices[name]?[value]?.remove(key)
+                indices[name]?[value]?.removeSorted(key)
                 if indices[name]?[value]?.isEmpty == true { indices[name]?[value] = nil }
             }
         }

@@ -75,6 +75,35 @@ func configMap(_ name: String, namespace: String = "default", rv: String = "1", 
         check()
     }
 
+    /// Index entries stay sorted and single, however they were filed (one by one or by a
+    /// replace) and however often an index function names a value.
+    @Test(arguments: [StoreRepresentation.objects, .compact])
+    func indexEntriesAreSortedAndSingle(representation: StoreRepresentation) {
+        let twice: IndexFunction<ConfigMap> = { object in object.metadata.labels["tier"].map { [$0, $0] } ?? [] }
+        let store = Store<ConfigMap>(indexers: ["tier": twice], representation: representation)
+        store.replace(with: ["m", "c", "x", "a"].map { configMap($0, labels: ["tier": "web"]) }, resourceVersion: "1")
+        #expect(store.objects(index: "tier", value: "web").map { $0.metadata.name ?? "" } == ["a", "c", "m", "x"])
+        store.upsert(configMap("b", rv: "2", labels: ["tier": "web"]))
+        store.upsert(configMap("z", rv: "3", labels: ["tier": "web"]))
+        store.upsert(configMap("c", rv: "4", labels: ["tier": "db"]))
+        store.delete(configMap("m"))
+        #expect(store.objects(index: "tier", value: "web").map { $0.metadata.name ?? "" } == ["a", "b", "x", "z"])
+        #expect(store.objects(index: "tier", value: "db").map { $0.metadata.name ?? "" } == ["c"])
+    }
+
+    @Test func sortedKeyArrayOperations() {
+        let keys = [ObjectKey(namespace: "b", name: "x"), ObjectKey(namespace: "a", name: "y"), ObjectKey(namespace: "a", name: "x")]
+        var sorted = keys + keys
+        sorted.sortAndDeduplicate()
+        #expect(sorted == keys.sorted())
+        sorted.insertSorted(ObjectKey(namespace: "a", name: "z"))
+        sorted.insertSorted(ObjectKey(namespace: "a", name: "z"))
+        #expect(sorted.map(\.description) == ["a/x", "a/y", "a/z", "b/x"])
+        sorted.removeSorted(ObjectKey(namespace: "a", name: "y"))
+        sorted.removeSorted(ObjectKey(namespace: "c", name: "none"))
+        #expect(sorted.map(\.description) == ["a/x", "a/z", "b/x"])
+    }
+
     @Test(arguments: [StoreRepresentation.objects, .compact])
     func upsertAndDeleteReportChanges(representation: StoreRepresentation) {
         let store = Store<ConfigMap>(representation: representation)
