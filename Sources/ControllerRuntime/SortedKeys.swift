@@ -26,10 +26,11 @@ extension Array where Element == ObjectKey {
     /// Sorts and drops duplicates (for keys appended in any order).
     mutating func sortAndDeduplicate() {
         sort()
-        var last: ObjectKey?
-        removeAll { key in
-            defer { last = key }
-            return key == last
+        var kept = 0
+        for index in indices where kept == 0 || self[index] != self[kept - 1] {
+            self[kept] = self[index]
+            kept += 1
         }
+        removeLast(count - kept)
     }
 }

@@ -56,11 +56,13 @@ public final class Store<Object: KubeObject>: Sendable {
     public let representation: StoreRepresentation
 
     /// - Parameters:
-    ///   - indexers: custom indexes by name, in addition to the built-in ones.
+    ///   - indexers: custom indexes by name, in addition to the built-in ones (a custom index
+    ///     named like a built-in one is ignored).
     ///   - transform: what to keep of each object.
     ///   - representation: how to hold the kept objects.
     public init(indexers: [String: IndexFunction<Object>] = [:], transform: StoreTransform = .default, representation: StoreRepresentation = .objects) {
         var all = indexers
+        all[Self.namespaceIndex] = nil  // built in, served from the sorted keys
         all[Self.controllerUIDIndex] = { object in object.metadata.controllerReference?.uid.map { [$0] } ?? [] }
         self.indexers = all
         self.transform = transform
@@ -121,7 +123,7 @@ public final class Store<Object: KubeObject>: Sendable {
         let entry = StoreEntry(object, representation: representation)
         let (old, ready) = state.withLock { state -> (Object?, [CheckedContinuation<Void, any Error>]) in
             let old = state.objects[key]?.object  // decoded once: to unindex it and to report it
-            if let old { unindex(old, key: key, from: &state.indices) } else { Self.insertSorted(key, into: &state) }
+            if let old { unindex(old, key: key, from: &state.indices) } else { state.sortedKeys?.insertSorted(key) }
             state.objects[key] = entry
             index(object, key: key, into: &state.indices)
             return (old, advance(&state, to: entry.resourceVersion))
@@ -140,7 +142,7 @@ public final class Store<Object: KubeObject>: Sendable {
             let old = state.objects.removeValue(forKey: key)
             if let old {
                 unindex(old.object, key: key, from: &state.indices)
-                Self.removeSorted(key, from: &state)
+                state.sortedKeys?.removeSorted(key)
             }
             return (old != nil, advance(&state, to: object.metadata.resourceVersion))
         }
@@ -268,20 +270,6 @@ public final class Store<Object: KubeObject>: Sendable {
         let keys = state.objects.keys.sorted()
         state.sortedKeys = keys
         return keys
-    }
-
-    private static func insertSorted(_ key: ObjectKey, into state: inout State) {
-        guard var keys = state.sortedKeys else { return }
-        state.sortedKeys = nil  // unshared while it changes
-        keys.insertSorted(key)
-        state.sortedKeys = keys
-    }
-
-    private static func removeSorted(_ key: ObjectKey, from state: inout State) {
-        guard var keys = state.sortedKeys else { return }
-        state.sortedKeys = nil
-        keys.removeSorted(key)
-        state.sortedKeys = keys
     }
 
     private func advance(_ state: inout State, to resourceVersion: String?) -> [CheckedContinuation<Void, any Error>] {
