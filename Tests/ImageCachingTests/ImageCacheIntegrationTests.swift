@@ -25,9 +25,12 @@ import ThawTestSupport
             pod.spec.nodeName = "node-2"
             _ = try await cluster.client.resource(Pod.self, namespace: "default").create(pod)
             #expect(await eventually { (try? await cluster.client.resource(Pod.self, namespace: "default").get("web"))?.status.phase == .running })
-            let events = try await cluster.client.resource(CoreV1Event.self, namespace: "default").list().items.filter { $0.involvedObject.name == "web" }
-            #expect(events.contains { $0.reason == "Pulled" && ($0.message ?? "").contains("already present on machine") })
-            #expect(!events.contains { $0.reason == "Pulling" })
+            // The kubelet records its events next to the status update, not before it: wait for them.
+            func events() async -> [CoreV1Event] {
+                ((try? await cluster.client.resource(CoreV1Event.self, namespace: "default").list().items) ?? []).filter { $0.involvedObject.name == "web" }
+            }
+            #expect(await eventually { await events().contains { $0.reason == "Pulled" && ($0.message ?? "").contains("already present on machine") } })
+            #expect(!(await events()).contains { $0.reason == "Pulling" })
         }
     }
 
@@ -88,13 +91,17 @@ import ThawTestSupport
             // Without credentials the pulls fail on every node.
             try await cluster.createImage("no-credentials", "registry.acme.io/private/app:1")
             // False as soon as one node fails; the message names every failing node once each has failed.
+            // (A node drops out of the message while its pull is retried, so the condition checked
+            // is the one that named both.)
+            var condition: Condition?
             #expect(await eventually {
                 let ready = await cluster.ready("no-credentials")
-                return ready?.status == .false && (ready?.message ?? "").contains("node-1") && (ready?.message ?? "").contains("node-2")
+                guard ready?.status == .false, let message = ready?.message, message.contains("node-1"), message.contains("node-2") else { return false }
+                condition = ready
+                return true
             })
-            let failed = await cluster.ready("no-credentials")
-            #expect(["ErrImagePull", "ImagePullBackOff"].contains(failed?.reason ?? ""))
-            let message = failed?.message ?? ""
+            #expect(["ErrImagePull", "ImagePullBackOff"].contains(condition?.reason ?? ""))
+            let message = condition?.message ?? ""
             #expect(message.contains("node-1"))
             #expect(message.contains("registry.acme.io/private/app:1"))
             #expect(await eventually {
